@@ -1,0 +1,4 @@
+/**
+ * The assessment domain of the Dangjian SDK.
+ */
+package org.dangjian.assessment;

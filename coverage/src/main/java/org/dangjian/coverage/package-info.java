@@ -1,0 +1,4 @@
+/**
+ * The coverage domain of the Dangjian SDK.
+ */
+package org.dangjian.coverage;

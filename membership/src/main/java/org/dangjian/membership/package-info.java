@@ -1,0 +1,4 @@
+/**
+ * The membership domain of the Dangjian SDK.
+ */
+package org.dangjian.membership;

@@ -1,0 +1,4 @@
+/**
+ * The training domain of the Dangjian SDK.
+ */
+package org.dangjian.training;
