@@ -47,7 +47,7 @@ class RuleCatalogTest {
 
     @Test
     void everyCoreMessageKeyExistsInBothLanguages() {
-        for (String key : List.of("time.deadline", "code.invalid")) {
+        for (String key : List.of("time.deadline", "code.invalid", "code.valid")) {
             for (Language l : Language.values()) {
                 assertTrue(Messages.has(CoreRules.BUNDLE, key, l), key + " " + l);
             }
