@@ -1,0 +1,15 @@
+package org.dangjian.examples.county;
+
+import java.time.LocalDate;
+
+/**
+ * One meeting held by a Party organization of the sample county.
+ *
+ * @param partyOrganizationId who held it, not null
+ * @param kind the kind, not null
+ * @param date when, not null
+ * @param expected members expected to attend
+ * @param attendees members present
+ */
+public record SampleMeeting(String partyOrganizationId, MeetingKind kind, LocalDate date, int expected,
+        int attendees) {}

@@ -1,0 +1,65 @@
+package org.dangjian.examples.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dangjian.core.i18n.Language;
+import org.dangjian.examples.SampleCountyReport;
+import org.dangjian.examples.county.CountyParameters;
+import org.dangjian.examples.county.SampleCounty;
+import org.dangjian.examples.county.SampleCountyGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleCountyReportTest {
+    private static final SampleCounty COUNTY = SampleCountyGenerator.generate(2026L, 300);
+
+    @Test
+    void theCommandPrintsTheReportAndWritesBothFiles(@TempDir Path out) throws Exception {
+        int code = SampleCountyReport.run("--organizations", "300", "--out", out.toString(), "--no-progress");
+        assertEquals(0, code);
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        JsonNode json = new ObjectMapper().readTree(Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8));
+        assertTrue(html.contains("<svg"), "inline SVG charts");
+        assertEquals("zh", json.get("language").asText());
+        assertTrue(json.get("sections").size() >= 3);
+    }
+
+    @Test
+    void theHtmlIsSelfContainedWithNoScriptAndNoNetwork() {
+        String html = HtmlReport.render(CountyReportBuilder.build(COUNTY, CountyParameters.load(), Language.ZH,
+                Progress.NONE));
+        assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script"));
+        assertFalse(html.contains("src=\"http") || html.contains("href=\"http") || html.contains("url(http"));
+        assertFalse(html.contains("<link"));
+        assertTrue(html.contains("“两新”党建示例县报告"));
+    }
+
+    @Test
+    void theSameCountyGivesTheSameReportBytes() {
+        CountyReport a = CountyReportBuilder.build(COUNTY, CountyParameters.load(), Language.EN, Progress.NONE);
+        CountyReport b = CountyReportBuilder.build(SampleCountyGenerator.generate(2026L, 300), CountyParameters.load(),
+                Language.EN, Progress.NONE);
+        assertEquals(JsonReport.write(a), JsonReport.write(b));
+        assertEquals(HtmlReport.render(a), HtmlReport.render(b));
+    }
+
+    @Test
+    void speaksEnglishWhenAsked() {
+        CountyReport r = CountyReportBuilder.build(COUNTY, CountyParameters.load(), Language.EN, Progress.NONE);
+        String text = TextReport.render(r, 3);
+        assertTrue(text.contains("Sample county report"), text);
+        assertFalse(text.contains("台账概况"));
+    }
+
+    @Test
+    void refusesAnUnknownLanguage(@TempDir Path out) {
+        assertTrue(SampleCountyReport.run("--lang", "fr", "--organizations", "13", "--out", out.toString()) != 0);
+    }
+}
