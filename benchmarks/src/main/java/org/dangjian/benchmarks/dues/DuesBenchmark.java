@@ -1,0 +1,84 @@
+package org.dangjian.benchmarks.dues;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.dangjian.benchmarks.peer.DroolsRules;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Monthly dues for {@value #MEMBERS} employed members: the SDK's value path, the same bands as Drools rules, and
+ * the primitive loop over a {@code long[]} of bases. Scores are decisions per second.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class DuesBenchmark {
+
+    /** Members per invocation. */
+    public static final int MEMBERS = 1_000_000;
+
+    /** The members' bases, and the answers every side must give. */
+    @State(Scope.Benchmark)
+    public static class Members {
+
+        /** How many members; the smoke test lowers it. */
+        public int members = MEMBERS;
+        /** The bases in fen. */
+        public long[] basesFen;
+        /** The primitive loop's output. */
+        public long[] duesFen;
+        /** The expected dues in fen (from the primitive loop, checked against every side). */
+        public long[] expectedFen;
+        /** The Drools rules. */
+        public DroolsRules drools;
+
+        /** Draws the bases, compiles the rules and checks that every side gives the same answers. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            basesFen = DuesSamples.employedBasesFen(members, DuesSamples.SEED);
+            duesFen = new long[members];
+            expectedFen = new long[members];
+            PrimitiveDues.duesFen(basesFen, expectedFen);
+            drools = DroolsRules.compile("org/dangjian/benchmarks/rules/dues.drl");
+            DuesComparison.requireSameAnswers(basesFen, expectedFen, drools);
+        }
+    }
+
+    /**
+     * The practical limit: the bands hand-coded over {@code long[]}.
+     *
+     * @param m the members, not null
+     * @return a checksum
+     */
+    @Benchmark
+    @OperationsPerInvocation(MEMBERS)
+    public long primitiveLoop(Members m) {
+        return PrimitiveDues.duesFen(m.basesFen, m.duesFen);
+    }
+
+    /**
+     * Drools: one fact per member, a KieSession per {@link DroolsRules#CHUNK} facts.
+     *
+     * @param m the members, not null
+     * @param bh the blackhole, not null
+     */
+    @Benchmark
+    @OperationsPerInvocation(MEMBERS)
+    public void drools(Members m, Blackhole bh) {
+        List<DuesFact> facts = new ArrayList<>(m.basesFen.length);
+        for (long base : m.basesFen) {
+            facts.add(new DuesFact(base));
+        }
+        bh.consume(m.drools.fire(facts));
+        bh.consume(facts);
+    }
+}

@@ -1,0 +1,67 @@
+package org.dangjian.benchmarks.formation;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.dangjian.benchmarks.coverage.LedgerRow;
+import org.dangjian.benchmarks.coverage.LedgerSamples;
+import org.dangjian.benchmarks.peer.DroolsRules;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The formation requirement (支部条例 Art 4: at least three full members → must form its own organization) for
+ * {@value #ORGANIZATIONS} organizations: the SDK and the same rule in Drools. Scores are decisions per second.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class FormationBenchmark {
+
+    /** Organizations per invocation. */
+    public static final int ORGANIZATIONS = 100_000;
+
+    /** The organizations and the rules. */
+    @State(Scope.Benchmark)
+    public static class Organizations {
+
+        /** How many organizations; the smoke test lowers it. */
+        public int organizations = ORGANIZATIONS;
+        /** The organizations. */
+        public List<LedgerRow> rows;
+        /** The expected answers: must form its own organization. */
+        public boolean[] expected;
+        /** The Drools rules. */
+        public DroolsRules drools;
+
+        /** Builds the organizations, compiles the rules and checks that every side gives the same answers. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            rows = LedgerSamples.rows(organizations, LedgerSamples.SEED);
+            expected = new boolean[rows.size()];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = rows.get(i).fullMembers() >= 3;
+            }
+            drools = DroolsRules.compile("org/dangjian/benchmarks/rules/formation.drl");
+            FormationComparison.requireSameAnswers(rows, expected, drools);
+        }
+    }
+
+    /**
+     * Drools: one fact per organization, a KieSession per {@link DroolsRules#CHUNK} facts.
+     *
+     * @param o the organizations, not null
+     * @param bh the blackhole, not null
+     */
+    @Benchmark
+    @OperationsPerInvocation(ORGANIZATIONS)
+    public void drools(Organizations o, Blackhole bh) {
+        bh.consume(o.drools.fire(FormationComparison.facts(o.rows)));
+    }
+}
