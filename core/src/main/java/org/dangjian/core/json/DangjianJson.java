@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -195,6 +196,18 @@ public final class DangjianJson {
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
         if (inner != null) {
             return inner.under(path);
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalStateException ise
+                && ise.getMessage() != null && ise.getMessage().contains("required attributes are not set")) {
+            // Immutables: "Cannot build X, some of required attributes are not set [a, b]"
+            String m = ise.getMessage();
+            String names = m.substring(m.lastIndexOf('[') + 1, m.lastIndexOf(']'));
+            List<Violation> missing = new java.util.ArrayList<>();
+            for (String n : names.split(",")) {
+                String field = n.strip();
+                missing.add(Violation.of(path.isEmpty() ? field : path + "." + field, "is required", null));
+            }
+            return new InvalidInputException(missing);
         }
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()

@@ -165,14 +165,18 @@ public final class DangjianModule extends SimpleModule {
             unknownFields(n, FIELDS, "", v);
             String ruleId = text(n, "ruleId", "", v);
             String key = text(n, "messageKey", "", v);
+            Map<String, String> arguments = stringMap(n.get("arguments"), "arguments", v);
+            Map<String, String> parameters = stringMap(n.get("parameters"), "parameters", v);
+            Rule rule = ruleId == null ? null : Catalog.INSTANCE.find(ruleId).orElse(null);
+            if (ruleId != null && rule == null) {
+                v.add(Violation.of("ruleId", "no rule with this id in the catalog of the class path", ruleId));
+            }
             v.throwIfAny();
-            Rule rule = Catalog.INSTANCE.find(ruleId).orElseThrow(() -> InvalidInputException.of("ruleId",
-                    "no rule with this id in the catalog of the class path", ruleId));
             Reason r = Reason.of(rule, key);
-            for (Map.Entry<String, String> e : stringMap(n.get("arguments"), "arguments", v).entrySet()) {
+            for (Map.Entry<String, String> e : arguments.entrySet()) {
                 r = r.with(e.getKey(), e.getValue());
             }
-            for (Map.Entry<String, String> e : stringMap(n.get("parameters"), "parameters", v).entrySet()) {
+            for (Map.Entry<String, String> e : parameters.entrySet()) {
                 r = r.read(e.getKey(), e.getValue());
             }
             v.throwIfAny();

@@ -17,6 +17,8 @@ import org.dangjian.core.rule.RuleSet;
 import org.dangjian.core.validation.InvalidInputException;
 import org.dangjian.core.validation.Violation;
 import org.dangjian.core.validation.Violations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every parameter the SDK's rules read, in layers: the national baseline in code, the named local profiles
@@ -38,6 +40,7 @@ import org.dangjian.core.validation.Violations;
  * <p>This class is immutable and thread-safe: {@code with} returns a new set.
  */
 public final class PolicyParameters {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyParameters.class);
     private final Map<String, ParameterDefinition<?>> definitions;
     private final Map<String, LocalProfile> profiles;
     private final Map<String, Map<String, Object>> profileValues;
@@ -164,7 +167,11 @@ public final class PolicyParameters {
             added.add(new Layer(new Provenance(LayerKind.OVERRIDE, o.jurisdiction(), o.effectiveFrom(),
                     o.source().orElse(null)), Collections.unmodifiableMap(parsed)));
         }
+        if (!v.isEmpty()) {
+            LOG.debug("override set rejected: {}", v.list());
+        }
         v.throwIfAny();
+        LOG.debug("added {} profile adoptions and {} override layers", set.adoptions().size(), set.overrides().size());
         List<Layer> all = new ArrayList<>(layers);
         all.addAll(added);
         return new PolicyParameters(definitions, profiles, profileValues, all, overrides.plus(set));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bean Validation for facts: {@link #validate(Object)} checks every constraint of a value and throws one
@@ -18,6 +20,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@code name} of a person) are masked in the violation.
  */
 public final class Validation {
+    private static final Logger LOG = LoggerFactory.getLogger(Validation.class);
     private static final Validator VALIDATOR = jakarta.validation.Validation.byProvider(HibernateValidator.class)
             .configure()
             .messageInterpolator(new ParameterMessageInterpolator())
@@ -51,6 +54,8 @@ public final class Validation {
                     : Violation.of(path, c.getMessage(), rejected));
         }
         violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
+        // Violations hold masked values only, so the log line is safe to keep.
+        LOG.debug("rejected {}: {}", value.getClass().getSimpleName(), violations);
         throw new InvalidInputException(violations);
     }
 
