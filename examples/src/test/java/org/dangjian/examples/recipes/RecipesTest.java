@@ -1,0 +1,71 @@
+package org.dangjian.examples.recipes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dangjian.core.rule.RuleCatalog;
+import org.dangjian.core.validation.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every recipe runs, through its {@code main}, and prints what it promises. */
+class RecipesTest {
+
+    /** Runs a main with standard output captured. */
+    private static String capture(ThrowingRunnable main) throws Exception {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            main.run();
+        } finally {
+            System.setOut(saved);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void layeredParametersShowsTheLayers() throws Exception {
+        String out = capture(() -> LayeredParameters.main(new String[0]));
+        assertTrue(out.contains("profile adoptions"), out);
+    }
+
+    @Test
+    void ledgerJsonRoundTripReadsBackAndListsEveryProblem() throws Exception {
+        String out = capture(() -> LedgerJsonRoundTrip.main(new String[0]));
+        assertTrue(out.contains("读回相同：true"), out);
+        var violations = LedgerJsonRoundTrip.run(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+        assertFalse(violations.isEmpty());
+        assertTrue(violations.stream().map(Violation::path).anyMatch(p -> p.startsWith("[0]")), violations.toString());
+    }
+
+    @Test
+    void ruleCatalogMarkdownListsEveryRuleAndWritesTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("docs/RULE_CATALOG.md");
+        String out = capture(() -> RuleCatalogMarkdown.main(new String[] {file.toString()}));
+        RuleCatalog catalog = RuleCatalog.discover();
+        for (var rule : catalog.rules()) {
+            assertTrue(out.contains("| " + rule.id() + " |"), rule.id());
+        }
+        assertEquals(out, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void integratorOwnRuleExplainsItsDecision() throws Exception {
+        String out = capture(() -> IntegratorOwnRule.main(new String[0]));
+        assertTrue(out.contains("PTL-VISIT-001"), out);
+        assertTrue(out.contains("安排联络员走访"), out);
+        assertTrue(out.contains("no visit needed"), out);
+    }
+}
