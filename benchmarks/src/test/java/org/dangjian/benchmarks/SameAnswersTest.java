@@ -7,35 +7,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.dangjian.benchmarks.county.Counties;
 import org.dangjian.benchmarks.coverage.CoverageComparison;
-import org.dangjian.benchmarks.coverage.CoverageCounts;
+import org.dangjian.benchmarks.coverage.CoverageFigures;
 import org.dangjian.benchmarks.coverage.DuckDbCoverage;
 import org.dangjian.benchmarks.coverage.LedgerRow;
-import org.dangjian.benchmarks.coverage.LedgerSamples;
+import org.dangjian.benchmarks.coverage.LedgerRows;
 import org.dangjian.benchmarks.coverage.LoopCoverage;
+import org.dangjian.benchmarks.coverage.ReportCounts;
+import org.dangjian.benchmarks.coverage.ReportKeys;
 import org.dangjian.benchmarks.dues.DuesComparison;
 import org.dangjian.benchmarks.dues.DuesSamples;
 import org.dangjian.benchmarks.dues.PrimitiveDues;
 import org.dangjian.benchmarks.formation.FormationComparison;
 import org.dangjian.benchmarks.peer.DroolsRules;
+import org.dangjian.core.organization.NewOrganization;
+import org.dangjian.examples.county.SampleCounty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The peers give the SDK's answers on every compared input (10,000 members, 10,000 organizations), and the
- * checks the benchmarks run before timing do catch a difference.
+ * The peers give the SDK's answers on every compared input (10,000 members, the 10,000 organizations of the
+ * sample county), and the checks the benchmarks run before timing do catch a difference.
  */
 class SameAnswersTest {
 
     private static final int N = 10_000;
+    private static final CoverageFigures FIGURES = new CoverageFigures(10, 30, 3, 2_000_000_000L, 100);
 
     private static DroolsRules duesRules;
     private static DroolsRules formationRules;
+    private static SampleCounty county;
 
     @BeforeAll
-    static void compileRules() {
+    static void compileRulesAndGenerateTheCounty() {
         duesRules = DroolsRules.compile("org/dangjian/benchmarks/rules/dues.drl");
         formationRules = DroolsRules.compile("org/dangjian/benchmarks/rules/formation.drl");
+        county = Counties.of(N);
     }
 
     @Test
@@ -51,15 +60,16 @@ class SameAnswersTest {
 
     @Test
     void droolsDuesEqualThePrimitiveLoopOnTenThousandMembers() {
-        long[] bases = DuesSamples.employedBasesFen(N, DuesSamples.SEED);
+        long[] bases = DuesSamples.basesFen(N, N);
         long[] expected = new long[N];
         PrimitiveDues.duesFen(bases, expected);
+        assertTrue(java.util.Arrays.stream(bases).distinct().count() > 1_000, "real variety");
         DuesComparison.requireSameAnswers(bases, expected, duesRules);
     }
 
     @Test
     void duesCheckCatchesADifference() {
-        long[] bases = DuesSamples.employedBasesFen(100, DuesSamples.SEED);
+        long[] bases = DuesSamples.basesFen(100, 1_000);
         long[] expected = new long[bases.length];
         PrimitiveDues.duesFen(bases, expected);
         expected[42]++;
@@ -70,40 +80,43 @@ class SameAnswersTest {
 
     @Test
     void droolsFormationEqualsTheRuleOnTenThousandOrganizations() {
-        List<LedgerRow> rows = LedgerSamples.rows(N, LedgerSamples.SEED);
-        boolean[] expected = new boolean[N];
+        List<NewOrganization> units = county.organizations();
+        boolean[] expected = new boolean[units.size()];
         int mustForm = 0;
-        for (int i = 0; i < N; i++) {
-            expected[i] = rows.get(i).fullMembers() >= 3;
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = units.get(i).getFullMembers() >= 3;
             mustForm += expected[i] ? 1 : 0;
         }
-        assertTrue(mustForm > 0 && mustForm < N, "both answers occur");
-        FormationComparison.requireSameAnswers(rows, expected, formationRules);
+        assertTrue(mustForm > 0 && mustForm < expected.length, "both answers occur");
+        FormationComparison.requireSameAnswers(units, expected, formationRules);
         expected[7] = !expected[7];
         assertThrows(IllegalStateException.class,
-                () -> FormationComparison.requireSameAnswers(rows, expected, formationRules));
+                () -> FormationComparison.requireSameAnswers(units, expected, formationRules));
     }
 
     @Test
     void duckDbReportEqualsTheLoopOnTenThousandOrganizations() throws SQLException {
-        List<LedgerRow> rows = LedgerSamples.rows(N, LedgerSamples.SEED);
+        List<LedgerRow> rows = LedgerRows.of(county.organizations(), county.partyOrganizations());
         try (DuckDbCoverage db = DuckDbCoverage.open()) {
             db.load(rows);
-            Map<String, CoverageCounts> sql = db.report();
-            CoverageComparison.requireSameAnswers(rows, sql);
-            assertEquals(15, sql.size(), "13 townships, the county-level units and the county");
-            assertEquals(rows.stream().filter(LedgerRow::operating).count(), sql.get("430102").operating());
+            Map<String, ReportCounts> sql = db.report(FIGURES);
+            CoverageComparison.requireEqual("loop", LoopCoverage.report(rows, FIGURES), "DuckDB", sql);
+            ReportCounts total = sql.get(ReportKeys.jurisdiction("430102"));
+            assertTrue(total.units() > 0 && total.own() > 0 && total.joint() > 0 && total.workOnly() > 0
+                    && total.mustForm() > total.mustFormOwn() && total.aboveScale() > 0, total.toString());
+            assertEquals(13, sql.keySet().stream().filter(k -> k.startsWith("jurisdiction:4301020")).count());
         }
     }
 
     @Test
     void coverageCheckCatchesADifference() {
-        List<LedgerRow> rows = LedgerSamples.rows(1_000, LedgerSamples.SEED);
-        Map<String, CoverageCounts> loop = LoopCoverage.report(rows);
-        Map<String, CoverageCounts> wrong = new java.util.TreeMap<>(loop);
-        CoverageCounts c = wrong.get("430102");
-        wrong.put("430102", new CoverageCounts(c.jurisdiction(), c.operating(), c.standalone(), c.covered(),
-                c.workCovered(), c.mustForm(), c.mustFormFormed() + 1));
+        List<LedgerRow> rows = LedgerRows.of(county.organizations(), county.partyOrganizations());
+        Map<String, ReportCounts> loop = LoopCoverage.report(rows, FIGURES);
+        Map<String, ReportCounts> wrong = new TreeMap<>(loop);
+        String key = ReportKeys.jurisdiction("430102");
+        ReportCounts c = wrong.get(key);
+        wrong.put(key, new ReportCounts(c.units(), c.own(), c.joint(), c.workOnly(), c.withMembers(),
+                c.aboveScale(), c.aboveScaleOwn(), c.mustForm(), c.mustFormOwn() + 1, c.fullMembers(), c.members()));
         assertThrows(IllegalStateException.class, () -> CoverageComparison.requireEqual("loop", loop, "x", wrong));
     }
 }

@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.dangjian.benchmarks.county.Counties;
+import org.dangjian.examples.county.SampleCounty;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -15,8 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The full coverage report of a {@value #ORGANIZATIONS}-organization ledger: the SDK, DuckDB's query on the
- * table already loaded, and DuckDB's load + query. Scores are milliseconds per report.
+ * The full coverage report of the sample county's {@value #ORGANIZATIONS}-organization ledger: the SDK, DuckDB's
+ * query on the table already loaded, and DuckDB's load + query. Scores are milliseconds per report.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -27,10 +29,14 @@ public class CoverageBenchmark {
 
     /** The ledger, and DuckDB with the ledger loaded. */
     @State(Scope.Benchmark)
-    public static class Ledger {
+    public static class LedgerState {
 
         /** How many organizations; the smoke test lowers it. */
         public int organizations = ORGANIZATIONS;
+        /** The county. */
+        public SampleCounty county;
+        /** The parameter values the report reads. */
+        public CoverageFigures figures;
         /** The ledger as flat rows. */
         public List<LedgerRow> rows;
         /** DuckDB with the rows loaded. */
@@ -39,17 +45,20 @@ public class CoverageBenchmark {
         public DuckDbCoverage empty;
 
         /**
-         * Builds the ledger, loads it and checks that every side gives the same counts.
+         * Builds the ledger, loads it and checks that every side gives the same report.
          *
          * @throws SQLException if DuckDB fails
          */
         @Setup(Level.Trial)
         public void setUp() throws SQLException {
-            rows = LedgerSamples.rows(organizations, LedgerSamples.SEED);
+            county = Counties.of(organizations);
+            figures = new CoverageFigures(10, 30, 3, 2_000_000_000L, 100);
+            rows = LedgerRows.of(county.organizations(), county.partyOrganizations());
             loaded = DuckDbCoverage.open();
             loaded.load(rows);
             empty = DuckDbCoverage.open();
-            CoverageComparison.requireSameAnswers(rows, loaded.report());
+            CoverageComparison.requireEqual("loop", LoopCoverage.report(rows, figures), "DuckDB",
+                    loaded.report(figures));
         }
 
         /**
@@ -72,8 +81,8 @@ public class CoverageBenchmark {
      * @throws SQLException if DuckDB fails
      */
     @Benchmark
-    public Map<String, CoverageCounts> duckdbQuery(Ledger l) throws SQLException {
-        return l.loaded.report();
+    public Map<String, ReportCounts> duckdbQuery(LedgerState l) throws SQLException {
+        return l.loaded.report(l.figures);
     }
 
     /**
@@ -84,8 +93,8 @@ public class CoverageBenchmark {
      * @throws SQLException if DuckDB fails
      */
     @Benchmark
-    public Map<String, CoverageCounts> duckdbLoadAndQuery(Ledger l) throws SQLException {
+    public Map<String, ReportCounts> duckdbLoadAndQuery(LedgerState l) throws SQLException {
         l.empty.load(l.rows);
-        return l.empty.report();
+        return l.empty.report(l.figures);
     }
 }

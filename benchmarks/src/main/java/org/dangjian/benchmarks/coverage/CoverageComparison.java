@@ -1,10 +1,11 @@
 package org.dangjian.benchmarks.coverage;
 
-import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * Checks, before anything is timed, that every side computes the same coverage counts.
+ * Checks, before anything is timed, that two sides give the same report: every line's numerators and
+ * denominators equal (a line one side omits counts as all zeros).
  */
 public final class CoverageComparison {
 
@@ -12,36 +13,28 @@ public final class CoverageComparison {
     }
 
     /**
-     * Compares the SQL's counts with the loop's.
-     *
-     * @param rows the ledger, not null
-     * @param sql the counts DuckDB returned, not null
-     * @throws IllegalStateException naming the first jurisdiction whose counts differ
-     */
-    public static void requireSameAnswers(List<LedgerRow> rows, Map<String, CoverageCounts> sql) {
-        requireEqual("loop", LoopCoverage.report(rows), "DuckDB", sql);
-    }
-
-    /**
      * Compares two reports.
      *
      * @param leftName the first side's name, not null
-     * @param left the first side's counts, not null
+     * @param left the first side's counts by line key, not null
      * @param rightName the second side's name, not null
-     * @param right the second side's counts, not null
-     * @throws IllegalStateException naming the first jurisdiction whose counts differ
+     * @param right the second side's counts by line key, not null
+     * @throws IllegalStateException naming the first line whose counts differ
      */
-    public static void requireEqual(String leftName, Map<String, CoverageCounts> left, String rightName,
-            Map<String, CoverageCounts> right) {
-        if (!left.keySet().equals(right.keySet())) {
-            throw new IllegalStateException(leftName + " reports " + left.keySet() + ", " + rightName + " reports "
-                    + right.keySet());
-        }
-        for (Map.Entry<String, CoverageCounts> e : left.entrySet()) {
-            if (!e.getValue().equals(right.get(e.getKey()))) {
-                throw new IllegalStateException(leftName + " gives " + e.getValue() + ", " + rightName + " gives "
-                        + right.get(e.getKey()));
+    public static void requireEqual(String leftName, Map<String, ReportCounts> left, String rightName,
+            Map<String, ReportCounts> right) {
+        TreeSet<String> keys = new TreeSet<>(left.keySet());
+        keys.addAll(right.keySet());
+        for (String key : keys) {
+            ReportCounts l = left.getOrDefault(key, ReportCounts.ZERO);
+            ReportCounts r = right.getOrDefault(key, ReportCounts.ZERO);
+            if (!l.equals(r)) {
+                throw new IllegalStateException(key + ": " + leftName + " gives " + l + ", " + rightName + " gives "
+                        + r);
             }
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("both reports are empty: nothing was compared");
         }
     }
 }

@@ -2,9 +2,11 @@ package org.dangjian.benchmarks.coverage;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,26 +14,50 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The coverage report as SQL in an in-memory DuckDB: the ledger in one table, the counts of every township and
- * of the county in one {@code GROUP BY ROLLUP} query.
+ * The coverage report as SQL in an in-memory DuckDB: the ledger in one table of raw facts, the report in one
+ * query: the county and its townships ({@code GROUPING SETS ((county), (county, township))}, i.e. the rollup
+ * without the grand total) and the breakdowns by kind, sub-kind, industry and size band, each line with every
+ * numerator and denominator. The survey scope, the formation threshold and the above-scale definition are the
+ * query's parameters, read from the same resolved parameters the SDK reads.
  */
 public final class DuckDbCoverage implements AutoCloseable {
 
-    /** The report: numerators and denominators per township, and the county's totals from the rollup. */
+    /** The report query; parameters: the two scopes, the above-scale staff and revenue, the formation minimum. */
     public static final String QUERY = """
-            SELECT county, township, GROUPING(county) AS all_counties, GROUPING(township) AS all_townships,
-                   count(*) FILTER (WHERE operating)                                          AS operating,
-                   count(*) FILTER (WHERE operating AND standalone)                           AS standalone,
-                   count(*) FILTER (WHERE operating AND (standalone OR joint))                AS covered,
-                   count(*) FILTER (WHERE operating AND (standalone OR joint OR work))        AS work_covered,
-                   count(*) FILTER (WHERE operating AND full_members >= 3)                    AS must_form,
-                   count(*) FILTER (WHERE operating AND full_members >= 3 AND standalone)     AS must_form_formed
-            FROM ledger
-            GROUP BY ROLLUP (county, township)
+            WITH o AS (
+              SELECT county, township, kind, sub_kind, industry,
+                     CASE WHEN head_count >= 100 THEN 'FROM_100' WHEN head_count >= 50 THEN 'FROM_50_TO_99'
+                          WHEN head_count >= 30 THEN 'FROM_30_TO_49' WHEN head_count >= 10 THEN 'FROM_10_TO_29'
+                          ELSE 'UNDER_10' END AS size_band,
+                     head_count >= CASE WHEN kind = 'NON_PUBLIC_ENTERPRISE' THEN CAST(? AS INTEGER)
+                                        ELSE CAST(? AS INTEGER) END AS in_scope,
+                     own,
+                     joint AND NOT own AS joint_only,
+                     work_facts AND NOT own AND NOT joint AS work_only,
+                     kind = 'NON_PUBLIC_ENTERPRISE'
+                       AND (head_count >= CAST(? AS INTEGER) OR revenue_fen >= CAST(? AS BIGINT)) AS above_scale,
+                     full_members >= CAST(? AS INTEGER) AS must_form,
+                     full_members, members
+              FROM ledger
+              WHERE operating)
+            SELECT GROUPING(county) AS g_county, GROUPING(township) AS g_township, GROUPING(kind) AS g_kind,
+                   GROUPING(sub_kind) AS g_sub_kind, GROUPING(industry) AS g_industry,
+                   GROUPING(size_band) AS g_size_band,
+                   county, township, kind, sub_kind, industry, size_band,
+                   count(*) FILTER (WHERE in_scope)                             AS units,
+                   count(*) FILTER (WHERE in_scope AND own)                     AS own,
+                   count(*) FILTER (WHERE in_scope AND joint_only)              AS joint,
+                   count(*) FILTER (WHERE in_scope AND work_only)               AS work_only,
+                   count(*) FILTER (WHERE in_scope AND members > 0)             AS with_members,
+                   count(*) FILTER (WHERE in_scope AND above_scale)             AS above_scale,
+                   count(*) FILTER (WHERE in_scope AND above_scale AND own)     AS above_scale_own,
+                   count(*) FILTER (WHERE must_form)                            AS must_form,
+                   count(*) FILTER (WHERE must_form AND own)                    AS must_form_own,
+                   sum(full_members)                                            AS full_members,
+                   sum(members)                                                 AS members
+            FROM o
+            GROUP BY GROUPING SETS ((county), (county, township), (kind), (sub_kind), (industry), (size_band))
             """;
-
-    /** Appended to the county code for the units registered at county level (no township). */
-    public static final String COUNTY_LEVEL = "/county-level";
 
     private final DuckDBConnection connection;
 
@@ -48,8 +74,9 @@ public final class DuckDbCoverage implements AutoCloseable {
     public static DuckDbCoverage open() throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE ledger (credit_code VARCHAR, county VARCHAR, township VARCHAR, operating BOOLEAN,"
-                    + " standalone BOOLEAN, joint BOOLEAN, work BOOLEAN, full_members INTEGER)");
+            s.execute("CREATE TABLE ledger (credit_code VARCHAR, county VARCHAR, township VARCHAR, kind VARCHAR,"
+                    + " sub_kind VARCHAR, industry VARCHAR, head_count INTEGER, operating BOOLEAN, own BOOLEAN,"
+                    + " joint BOOLEAN, work_facts BOOLEAN, full_members INTEGER, members INTEGER, revenue_fen BIGINT)");
         }
         return new DuckDbCoverage(c.unwrap(DuckDBConnection.class));
     }
@@ -70,11 +97,17 @@ public final class DuckDbCoverage implements AutoCloseable {
                 appender.append(row.creditCode());
                 appender.append(row.county());
                 appender.append(row.township());
+                appender.append(row.kind());
+                appender.append(row.subKind());
+                appender.append(row.industry());
+                appender.append(row.headCount());
                 appender.append(row.operating());
-                appender.append(row.standalone());
+                appender.append(row.own());
                 appender.append(row.joint());
-                appender.append(row.work());
+                appender.append(row.workFacts());
                 appender.append(row.fullMembers());
+                appender.append(row.members());
+                appender.append(row.revenueFen() < 0 ? null : Long.valueOf(row.revenueFen()));
                 appender.endRow();
             }
         }
@@ -83,24 +116,55 @@ public final class DuckDbCoverage implements AutoCloseable {
     /**
      * Runs the report query.
      *
-     * @return the counts by jurisdiction code (townships, and the county from the rollup), sorted, not null
+     * @param figures the parameter values, not null
+     * @return the counts by line key ({@link ReportKeys}), sorted, not null
      * @throws SQLException if DuckDB fails
      */
-    public Map<String, CoverageCounts> report() throws SQLException {
-        Map<String, CoverageCounts> counts = new TreeMap<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(QUERY)) {
-            while (rs.next()) {
-                if (rs.getInt(3) == 1) {
-                    continue; // the grand total over all counties: the ledger holds one county
+    public Map<String, ReportCounts> report(CoverageFigures figures) throws SQLException {
+        Map<String, ReportCounts> counts = new TreeMap<>();
+        try (PreparedStatement s = connection.prepareStatement(QUERY)) {
+            set(s, 1, figures.scopeEnterprise(), Types.INTEGER);
+            set(s, 2, figures.scopeSocial(), Types.INTEGER);
+            boolean scale = figures.aboveScaleDefined();
+            set(s, 3, scale ? figures.aboveScaleEmployees() : null, Types.INTEGER);
+            set(s, 4, scale ? figures.aboveScaleRevenueFen() : null, Types.BIGINT);
+            set(s, 5, figures.minFullMembers(), Types.INTEGER);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String key;
+                    if (rs.getInt("g_county") == 0 && rs.getInt("g_township") == 1) {
+                        key = ReportKeys.jurisdiction(rs.getString("county"));
+                    } else if (rs.getInt("g_township") == 0) {
+                        String township = rs.getString("township");
+                        if (township == null) {
+                            continue; // units registered at county level count in the county only
+                        }
+                        key = ReportKeys.jurisdiction(township);
+                    } else if (rs.getInt("g_kind") == 0) {
+                        key = ReportKeys.kind(rs.getString("kind"));
+                    } else if (rs.getInt("g_sub_kind") == 0) {
+                        key = ReportKeys.subKind(rs.getString("sub_kind"));
+                    } else if (rs.getInt("g_industry") == 0) {
+                        key = ReportKeys.industry(rs.getString("industry"));
+                    } else {
+                        key = ReportKeys.sizeBand(rs.getString("size_band"));
+                    }
+                    counts.put(key, new ReportCounts(rs.getLong("units"), rs.getLong("own"), rs.getLong("joint"),
+                            rs.getLong("work_only"), rs.getLong("with_members"), rs.getLong("above_scale"),
+                            rs.getLong("above_scale_own"), rs.getLong("must_form"), rs.getLong("must_form_own"),
+                            rs.getLong("full_members"), rs.getLong("members")));
                 }
-                String county = rs.getString(1);
-                String township = rs.getString(2);
-                String key = rs.getInt(4) == 1 ? county : township != null ? township : county + COUNTY_LEVEL;
-                counts.put(key, new CoverageCounts(key, rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
-                        rs.getLong(9), rs.getLong(10)));
             }
         }
         return counts;
+    }
+
+    private static void set(PreparedStatement s, int index, Number value, int sqlType) throws SQLException {
+        if (value == null) {
+            s.setNull(index, sqlType);
+        } else {
+            s.setLong(index, value.longValue());
+        }
     }
 
     @Override

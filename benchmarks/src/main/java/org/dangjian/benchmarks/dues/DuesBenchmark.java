@@ -32,6 +32,8 @@ public class DuesBenchmark {
 
         /** How many members; the smoke test lowers it. */
         public int members = MEMBERS;
+        /** The size of the sample county the bases come from; the smoke test lowers it. */
+        public int countyOrganizations = 100_000;
         /** The bases in fen. */
         public long[] basesFen;
         /** The primitive loop's output. */
@@ -44,7 +46,7 @@ public class DuesBenchmark {
         /** Draws the bases, compiles the rules and checks that every side gives the same answers. */
         @Setup(Level.Trial)
         public void setUp() {
-            basesFen = DuesSamples.employedBasesFen(members, DuesSamples.SEED);
+            basesFen = DuesSamples.basesFen(members, countyOrganizations);
             duesFen = new long[members];
             expectedFen = new long[members];
             PrimitiveDues.duesFen(basesFen, expectedFen);

@@ -2,9 +2,9 @@ package org.dangjian.benchmarks.formation;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.dangjian.benchmarks.coverage.LedgerRow;
-import org.dangjian.benchmarks.coverage.LedgerSamples;
+import org.dangjian.benchmarks.county.Counties;
 import org.dangjian.benchmarks.peer.DroolsRules;
+import org.dangjian.core.organization.NewOrganization;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -33,8 +33,8 @@ public class FormationBenchmark {
 
         /** How many organizations; the smoke test lowers it. */
         public int organizations = ORGANIZATIONS;
-        /** The organizations. */
-        public List<LedgerRow> rows;
+        /** The organizations: the sample county's. */
+        public List<NewOrganization> units;
         /** The expected answers: must form its own organization. */
         public boolean[] expected;
         /** The Drools rules. */
@@ -43,13 +43,13 @@ public class FormationBenchmark {
         /** Builds the organizations, compiles the rules and checks that every side gives the same answers. */
         @Setup(Level.Trial)
         public void setUp() {
-            rows = LedgerSamples.rows(organizations, LedgerSamples.SEED);
-            expected = new boolean[rows.size()];
+            units = Counties.of(organizations).organizations();
+            expected = new boolean[units.size()];
             for (int i = 0; i < expected.length; i++) {
-                expected[i] = rows.get(i).fullMembers() >= 3;
+                expected[i] = units.get(i).getFullMembers() >= 3;
             }
             drools = DroolsRules.compile("org/dangjian/benchmarks/rules/formation.drl");
-            FormationComparison.requireSameAnswers(rows, expected, drools);
+            FormationComparison.requireSameAnswers(units, expected, drools);
         }
     }
 
@@ -62,6 +62,6 @@ public class FormationBenchmark {
     @Benchmark
     @OperationsPerInvocation(ORGANIZATIONS)
     public void drools(Organizations o, Blackhole bh) {
-        bh.consume(o.drools.fire(FormationComparison.facts(o.rows)));
+        bh.consume(o.drools.fire(FormationComparison.facts(o.units)));
     }
 }
