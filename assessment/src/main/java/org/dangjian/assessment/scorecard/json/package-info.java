@@ -1,0 +1,4 @@
+/**
+ * Reading scorecards from JSON with every problem listed.
+ */
+package org.dangjian.assessment.scorecard.json;
