@@ -258,7 +258,7 @@ public final class SampleCountyGenerator {
             d.principalMember = d.fullMembers > 0 && draws.chance(0.12);
             d.decoupled = d.subKind == OrganizationSubKind.TRADE_ASSOCIATION && draws.chance(0.85);
             // most units are young: registration dates lean towards recent years; some registered this year
-            int age = (int) StrictMath.floor(StrictMath.pow(draws.nextDouble(), 1.8) * 28);
+            int age = (int) StrictMath.floor(StrictMath.pow(draws.nextDouble(), 1.3) * 28);
             d.registeredOn = draws.dateBetween(LocalDate.of(YEAR - age, 1, 1), LocalDate.of(YEAR - age, 12, 31));
             if (d.kind() == OrganizationKind.NON_PUBLIC_ENTERPRISE) {
                 d.revenue = Money.ofYuan((long) d.headCount * draws.between(150_000, 600_000));
@@ -446,7 +446,7 @@ public final class SampleCountyGenerator {
             Map<Host, List<Draft>> byHost = new LinkedHashMap<>();
             for (Draft d : drafts) {
                 if (d.host != null && d.operating() && !d.covered
-                        && (d.fullMembers > 0 || draws.chance(0.6))) {
+                        && (d.fullMembers > 0 || draws.chance(0.85))) {
                     byHost.computeIfAbsent(d.host, h -> new ArrayList<>()).add(d);
                 }
             }
@@ -473,7 +473,7 @@ public final class SampleCountyGenerator {
                 }
             }
             for (Map.Entry<OrganizationSubKind, List<Draft>> e : byKind.entrySet()) {
-                groupAndForm(e.getValue(), 8, "芙蓉区" + e.getKey().label() + "行业联合党支部",
+                groupAndForm(e.getValue(), 5, "芙蓉区" + e.getKey().label() + "行业联合党支部",
                         FormationMethod.INDUSTRY_WIDE, townships.get(0), 0.8);
             }
         }
@@ -482,20 +482,27 @@ public final class SampleCountyGenerator {
             Map<String, List<Draft>> byChain = new LinkedHashMap<>();
             List<Draft> platforms = new ArrayList<>();
             for (Draft d : drafts) {
-                if (!d.operating() || d.covered || d.fullMembers == 0) {
+                if (!d.operating() || d.covered) {
                     continue;
                 }
-                if (d.chain != null) {
-                    byChain.computeIfAbsent(d.chain, c -> new ArrayList<>()).add(d);
-                } else if (d.subKind == OrganizationSubKind.PLATFORM_ENTERPRISE) {
+                if (d.subKind == OrganizationSubKind.PLATFORM_ENTERPRISE) {
                     platforms.add(d);
+                } else if (d.chain != null && d.fullMembers > 0) {
+                    byChain.computeIfAbsent(d.chain, c -> new ArrayList<>()).add(d);
                 }
             }
             for (Map.Entry<String, List<Draft>> e : byChain.entrySet()) {
                 groupAndForm(e.getValue(), 5, e.getKey() + "龙头企业带建党支部", FormationMethod.LEAD_ENTERPRISE,
                         e.getValue().get(0).township, 0.6);
             }
-            groupAndForm(platforms, 5, "芙蓉区平台企业联合党支部", FormationMethod.PLATFORM, townships.get(0), 0.9);
+            // platform enterprises without their own organization: a platform-wide branch, five platforms at most,
+            // with members of the riders' and drivers' groups sent in where the platforms have fewer than three
+            for (int i = 0; i < platforms.size(); i += 5) {
+                List<Draft> group = platforms.subList(i, Math.min(platforms.size(), i + 5));
+                int members = group.stream().mapToInt(x -> x.fullMembers).sum();
+                add("芙蓉区平台企业联合党支部" + (i > 0 ? "（" + (i / 5 + 1) + "）" : ""), PartyOrganizationLevel.BRANCH,
+                        FormationMethod.PLATFORM, townships.get(0), group, Math.max(0, 3 - members));
+            }
         }
 
         /**
@@ -509,7 +516,7 @@ public final class SampleCountyGenerator {
                 for (Draft d : drafts) {
                     // units without members join too: a joint or fallback branch covers its neighbours
                     if (d.township.equals(t) && d.operating() && !d.covered
-                            && (d.fullMembers > 0 || draws.chance(0.45))) {
+                            && (d.fullMembers > 0 || draws.chance(0.8))) {
                         left.add(d);
                     }
                 }
@@ -518,7 +525,7 @@ public final class SampleCountyGenerator {
                 List<Draft> single = new ArrayList<>(left.subList(third, third + third / 4));
                 List<Draft> fallback = new ArrayList<>(left.subList(third + third / 4, left.size()));
                 // one joint branch per township covers seven units: over the limit of five (支部条例 Ch.2)
-                groupAndForm(joint, 5, t.name() + "非公企业联合党支部", FormationMethod.JOINT, t, 0.8);
+                groupAndForm(joint, 5, t.name() + "非公企业联合党支部", FormationMethod.JOINT, t, 0.9);
                 for (Draft d : single) {
                     if (d.covered || !draws.chance(0.5)) {
                         continue;
@@ -531,7 +538,7 @@ public final class SampleCountyGenerator {
                                 List.of(d), Math.max(0, 3 - d.fullMembers));
                     }
                 }
-                groupAndForm(fallback, 10, t.name() + "社区兜底党支部", FormationMethod.FALLBACK, t, 0.5);
+                groupAndForm(fallback, 5, t.name() + "社区兜底党支部", FormationMethod.FALLBACK, t, 0.85);
             }
         }
 
@@ -562,7 +569,7 @@ public final class SampleCountyGenerator {
                 group.add(d);
                 members += d.fullMembers;
                 int cap = overLimitDone ? limit : 7;
-                if (group.size() >= cap || (members >= 3 && group.size() >= 2 && draws.chance(0.35))) {
+                if (group.size() >= cap || (members >= 3 && group.size() >= 3 && draws.chance(0.1))) {
                     if (members >= 3) {
                         if (draws.chance(share) || !overLimitDone) {
                             n++;
@@ -573,8 +580,8 @@ public final class SampleCountyGenerator {
                         group = new ArrayList<>();
                         members = 0;
                     } else if (group.size() >= cap) {
-                        group = new ArrayList<>();
-                        members = 0;
+                        // too few members for a branch yet: units without members wait outside, the others stay
+                        group.removeIf(x -> x.fullMembers == 0);
                     }
                 }
             }
@@ -599,7 +606,7 @@ public final class SampleCountyGenerator {
             LocalDate formed = draws.dateBetween(LocalDate.of(2008, 1, 1), LocalDate.of(YEAR, 10, 31));
             int termYears = level == PartyOrganizationLevel.PRIMARY_COMMITTEE ? 5 : 3;
             LocalDate termStart = formed;
-            while (termStart.plusYears(termYears).isBefore(LocalDate.of(YEAR, 1, 1))) {
+            while (!termStart.plusYears(termYears).isAfter(LocalDate.of(YEAR, 12, 31))) {
                 termStart = termStart.plusYears(termYears);
             }
             if (draws.chance(0.12) && termStart.minusYears(termYears).isAfter(formed)) {

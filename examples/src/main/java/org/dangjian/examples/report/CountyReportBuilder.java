@@ -40,6 +40,7 @@ public final class CountyReportBuilder {
         List<Section> sections = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         sections.add(LedgerSection.of(county, t));
+        sections.addAll(CoverageSections.of(county, parameters, t, progress));
         sections.add(ParametersSection.of(county, parameters, t));
         sections.add(CatalogSection.of(catalog, t));
         for (String m : List.of("coverage", "membership", "assessment", "training")) {

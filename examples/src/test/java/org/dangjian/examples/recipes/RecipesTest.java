@@ -37,7 +37,20 @@ class RecipesTest {
     @Test
     void layeredParametersShowsTheLayers() throws Exception {
         String out = capture(() -> LayeredParameters.main(new String[0]));
-        assertTrue(out.contains("profile adoptions"), out);
+        assertTrue(out.contains("coverage.target.organizationalCoverage = 55% ← 430102 本级调整 2025-01-01起"), out);
+        assertTrue(out.contains("采用的地方方案 2022-01-01起（seed-004"), out);
+        assertTrue(out.contains("全国基准"), out);
+    }
+
+    @Test
+    void evaluateOneOrganizationPrintsEachDecisionWithItsCitation() throws Exception {
+        String out = capture(() -> EvaluateOneOrganization.main(new String[0]));
+        assertTrue(out.contains("COV-REQ-001 正式党员2名，不足3名"), out);
+        assertTrue(out.contains("1. 联合组建 JOINT"), out);
+        assertTrue(out.contains("《中国共产党支部工作条例（试行）》第四条"), out);
+        String en = capture(() -> EvaluateOneOrganization.main(new String[] {"en"}));
+        assertTrue(en.contains("COV-REQ-001"), en);
+        assertFalse(en.contains("正式党员2名"), en);
     }
 
     @Test

@@ -51,6 +51,22 @@ class SampleCountyReportTest {
     }
 
     @Test
+    void runsTheCountyThroughCoverageWithFindingsThatCiteTheirRules() {
+        CountyReport r = CountyReportBuilder.build(COUNTY, CountyParameters.load(), Language.ZH, Progress.NONE);
+        assertTrue(r.modules().contains("coverage"));
+        Section coverage = r.sections().stream().filter(s -> s.id().equals("coverage")).findFirst().orElseThrow();
+        Section gaps = r.sections().stream().filter(s -> s.id().equals("gaps")).findFirst().orElseThrow();
+        assertEquals(2, coverage.charts().size());
+        assertFalse(gaps.findings().isEmpty());
+        for (Section s : r.sections()) {
+            for (Finding f : s.findings()) {
+                assertFalse(f.reasons().isEmpty(), f.toString());
+                f.reasons().forEach(reason -> assertTrue(reason.citation().contains("《"), reason.toString()));
+            }
+        }
+    }
+
+    @Test
     void speaksEnglishWhenAsked() {
         CountyReport r = CountyReportBuilder.build(COUNTY, CountyParameters.load(), Language.EN, Progress.NONE);
         String text = TextReport.render(r, 3);
