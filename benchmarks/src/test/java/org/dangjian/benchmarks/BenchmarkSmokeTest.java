@@ -39,6 +39,7 @@ class BenchmarkSmokeTest {
         o.organizations = TINY;
         o.setUp();
         FormationBenchmark b = new FormationBenchmark();
+        b.sdk(o, bh);
         b.drools(o, bh);
     }
 
@@ -49,6 +50,7 @@ class BenchmarkSmokeTest {
         l.setUp();
         try {
             CoverageBenchmark b = new CoverageBenchmark();
+            assertEquals(b.sdkReport(l), b.sdkLedgerAndReport(l));
             assertFalse(b.duckdbQuery(l).isEmpty());
             assertEquals(b.duckdbQuery(l), b.duckdbLoadAndQuery(l));
         } finally {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dangjian.benchmarks.county.Counties;
+import org.dangjian.benchmarks.county.CountyPolicy;
 import org.dangjian.benchmarks.coverage.CoverageComparison;
 import org.dangjian.benchmarks.coverage.CoverageFigures;
 import org.dangjian.benchmarks.coverage.DuckDbCoverage;
@@ -17,12 +18,17 @@ import org.dangjian.benchmarks.coverage.LedgerRows;
 import org.dangjian.benchmarks.coverage.LoopCoverage;
 import org.dangjian.benchmarks.coverage.ReportCounts;
 import org.dangjian.benchmarks.coverage.ReportKeys;
+import org.dangjian.benchmarks.coverage.SdkCoverage;
 import org.dangjian.benchmarks.dues.DuesComparison;
 import org.dangjian.benchmarks.dues.DuesSamples;
 import org.dangjian.benchmarks.dues.PrimitiveDues;
 import org.dangjian.benchmarks.formation.FormationComparison;
 import org.dangjian.benchmarks.peer.DroolsRules;
 import org.dangjian.core.organization.NewOrganization;
+import org.dangjian.core.parameter.ResolvedParameters;
+import org.dangjian.coverage.formation.FormationPolicy;
+import org.dangjian.coverage.ledger.CoverageReport;
+import org.dangjian.coverage.ledger.Ledger;
 import org.dangjian.examples.county.SampleCounty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,17 +40,24 @@ import org.junit.jupiter.api.Test;
 class SameAnswersTest {
 
     private static final int N = 10_000;
-    private static final CoverageFigures FIGURES = new CoverageFigures(10, 30, 3, 2_000_000_000L, 100);
 
     private static DroolsRules duesRules;
     private static DroolsRules formationRules;
     private static SampleCounty county;
+    private static ResolvedParameters parameters;
+    private static CoverageFigures figures;
 
     @BeforeAll
     static void compileRulesAndGenerateTheCounty() {
         duesRules = DroolsRules.compile("org/dangjian/benchmarks/rules/dues.drl");
         formationRules = DroolsRules.compile("org/dangjian/benchmarks/rules/formation.drl");
         county = Counties.of(N);
+        parameters = CountyPolicy.parameters(county);
+        figures = SdkCoverage.figures(parameters, CoverageReport.of(ledger(), parameters));
+    }
+
+    private static Ledger ledger() {
+        return Ledger.of(county.county(), county.organizations(), county.partyOrganizations(), county.hosts());
     }
 
     @Test
@@ -79,15 +92,16 @@ class SameAnswersTest {
     }
 
     @Test
-    void droolsFormationEqualsTheRuleOnTenThousandOrganizations() {
+    void droolsFormationEqualsTheSdkOnTenThousandOrganizations() {
         List<NewOrganization> units = county.organizations();
-        boolean[] expected = new boolean[units.size()];
+        boolean[] expected = FormationComparison.sdkAnswers(units, FormationPolicy.of(parameters));
         int mustForm = 0;
-        for (int i = 0; i < expected.length; i++) {
-            expected[i] = units.get(i).getFullMembers() >= 3;
-            mustForm += expected[i] ? 1 : 0;
+        for (boolean e : expected) {
+            mustForm += e ? 1 : 0;
         }
         assertTrue(mustForm > 0 && mustForm < expected.length, "both answers occur");
+        assertTrue(units.stream().anyMatch(o -> !o.isOperating() && o.getFullMembers() >= 3),
+                "a unit not operating with three full members is compared too");
         FormationComparison.requireSameAnswers(units, expected, formationRules);
         expected[7] = !expected[7];
         assertThrows(IllegalStateException.class,
@@ -95,12 +109,14 @@ class SameAnswersTest {
     }
 
     @Test
-    void duckDbReportEqualsTheLoopOnTenThousandOrganizations() throws SQLException {
+    void duckDbReportEqualsTheSdkReportOnTenThousandOrganizations() throws SQLException {
         List<LedgerRow> rows = LedgerRows.of(county.organizations(), county.partyOrganizations());
+        Map<String, ReportCounts> sdk = SdkCoverage.lines(CoverageReport.of(ledger(), parameters));
         try (DuckDbCoverage db = DuckDbCoverage.open()) {
             db.load(rows);
-            Map<String, ReportCounts> sql = db.report(FIGURES);
-            CoverageComparison.requireEqual("loop", LoopCoverage.report(rows, FIGURES), "DuckDB", sql);
+            Map<String, ReportCounts> sql = db.report(figures);
+            CoverageComparison.requireEqual("SDK", sdk, "DuckDB", sql);
+            CoverageComparison.requireEqual("SDK", sdk, "loop", LoopCoverage.report(rows, figures));
             ReportCounts total = sql.get(ReportKeys.jurisdiction("430102"));
             assertTrue(total.units() > 0 && total.own() > 0 && total.joint() > 0 && total.workOnly() > 0
                     && total.mustForm() > total.mustFormOwn() && total.aboveScale() > 0, total.toString());
@@ -109,9 +125,22 @@ class SameAnswersTest {
     }
 
     @Test
+    void duckDbAndTheLoopAgreeWhetherOrNotUnitsAreOnlyThoseInScope() throws SQLException {
+        List<LedgerRow> rows = LedgerRows.of(county.organizations(), county.partyOrganizations());
+        try (DuckDbCoverage db = DuckDbCoverage.open()) {
+            db.load(rows);
+            for (boolean gated : new boolean[] {true, false}) {
+                CoverageFigures f = new CoverageFigures(figures.scopeEnterprise(), figures.scopeSocial(),
+                        figures.minFullMembers(), figures.aboveScaleRevenueFen(), figures.aboveScaleEmployees(), gated);
+                CoverageComparison.requireEqual("loop", LoopCoverage.report(rows, f), "DuckDB", db.report(f));
+            }
+        }
+    }
+
+    @Test
     void coverageCheckCatchesADifference() {
         List<LedgerRow> rows = LedgerRows.of(county.organizations(), county.partyOrganizations());
-        Map<String, ReportCounts> loop = LoopCoverage.report(rows, FIGURES);
+        Map<String, ReportCounts> loop = LoopCoverage.report(rows, figures);
         Map<String, ReportCounts> wrong = new TreeMap<>(loop);
         String key = ReportKeys.jurisdiction("430102");
         ReportCounts c = wrong.get(key);

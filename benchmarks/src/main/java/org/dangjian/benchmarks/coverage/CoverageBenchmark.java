@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.dangjian.benchmarks.county.Counties;
+import org.dangjian.benchmarks.county.CountyPolicy;
+import org.dangjian.core.parameter.ResolvedParameters;
+import org.dangjian.coverage.ledger.CoverageReport;
+import org.dangjian.coverage.ledger.Ledger;
 import org.dangjian.examples.county.SampleCounty;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,8 +21,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The full coverage report of the sample county's {@value #ORGANIZATIONS}-organization ledger: the SDK, DuckDB's
- * query on the table already loaded, and DuckDB's load + query. Scores are milliseconds per report.
+ * The full coverage report of the sample county's {@value #ORGANIZATIONS}-organization ledger: the SDK on the
+ * ledger already built and with the ledger built, DuckDB's query on the table already loaded and DuckDB's load +
+ * query. Scores are milliseconds per report.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -35,8 +40,12 @@ public class CoverageBenchmark {
         public int organizations = ORGANIZATIONS;
         /** The county. */
         public SampleCounty county;
-        /** The parameter values the report reads. */
+        /** The parameters every side reads. */
+        public ResolvedParameters parameters;
+        /** The parameter values the report reads, for SQL. */
         public CoverageFigures figures;
+        /** The SDK's ledger (validated and indexed once). */
+        public Ledger ledger;
         /** The ledger as flat rows. */
         public List<LedgerRow> rows;
         /** DuckDB with the rows loaded. */
@@ -52,13 +61,26 @@ public class CoverageBenchmark {
         @Setup(Level.Trial)
         public void setUp() throws SQLException {
             county = Counties.of(organizations);
-            figures = new CoverageFigures(10, 30, 3, 2_000_000_000L, 100);
+            parameters = CountyPolicy.parameters(county);
+            ledger = newLedger();
+            CoverageReport report = CoverageReport.of(ledger, parameters);
+            figures = SdkCoverage.figures(parameters, report);
             rows = LedgerRows.of(county.organizations(), county.partyOrganizations());
             loaded = DuckDbCoverage.open();
             loaded.load(rows);
             empty = DuckDbCoverage.open();
-            CoverageComparison.requireEqual("loop", LoopCoverage.report(rows, figures), "DuckDB",
-                    loaded.report(figures));
+            Map<String, ReportCounts> sdk = SdkCoverage.lines(report);
+            CoverageComparison.requireEqual("SDK", sdk, "DuckDB", loaded.report(figures));
+            CoverageComparison.requireEqual("SDK", sdk, "loop", LoopCoverage.report(rows, figures));
+        }
+
+        /**
+         * The SDK's ledger of the county.
+         *
+         * @return a new ledger, not null
+         */
+        public Ledger newLedger() {
+            return Ledger.of(county.county(), county.organizations(), county.partyOrganizations(), county.hosts());
         }
 
         /**
@@ -71,6 +93,28 @@ public class CoverageBenchmark {
             loaded.close();
             empty.close();
         }
+    }
+
+    /**
+     * The SDK: the report of the ledger already built.
+     *
+     * @param l the ledger, not null
+     * @return the report, not null
+     */
+    @Benchmark
+    public CoverageReport sdkReport(LedgerState l) {
+        return CoverageReport.of(l.ledger, l.parameters);
+    }
+
+    /**
+     * The SDK: build the ledger (validate, index the coverage) from the county's lists, then report.
+     *
+     * @param l the ledger, not null
+     * @return the report, not null
+     */
+    @Benchmark
+    public CoverageReport sdkLedgerAndReport(LedgerState l) {
+        return CoverageReport.of(l.newLedger(), l.parameters);
     }
 
     /**

@@ -9,9 +9,11 @@ package org.dangjian.benchmarks.coverage;
  * @param minFullMembers full members from which a unit must form its own organization, or null
  * @param aboveScaleRevenueFen above-scale revenue in fen, or null
  * @param aboveScaleEmployees above-scale staff, or null
+ * @param scopeGated whether the report's units (and the lines counted among them) are only the units in the
+ *     survey scope, or every operating unit (the SDK's choice, read from its report)
  */
 public record CoverageFigures(Integer scopeEnterprise, Integer scopeSocial, Integer minFullMembers,
-        Long aboveScaleRevenueFen, Integer aboveScaleEmployees) {
+        Long aboveScaleRevenueFen, Integer aboveScaleEmployees, boolean scopeGated) {
 
     /** @return whether above-scale enterprises are defined (both figures set) */
     public boolean aboveScaleDefined() {

@@ -22,15 +22,19 @@ import org.duckdb.DuckDBConnection;
  */
 public final class DuckDbCoverage implements AutoCloseable {
 
-    /** The report query; parameters: the two scopes, the above-scale staff and revenue, the formation minimum. */
+    /**
+     * The report query; parameters: whether units are only those in scope, the two scopes, the above-scale staff
+     * and revenue, the formation minimum.
+     */
     public static final String QUERY = """
             WITH o AS (
               SELECT county, township, kind, sub_kind, industry,
                      CASE WHEN head_count >= 100 THEN 'FROM_100' WHEN head_count >= 50 THEN 'FROM_50_TO_99'
                           WHEN head_count >= 30 THEN 'FROM_30_TO_49' WHEN head_count >= 10 THEN 'FROM_10_TO_29'
                           ELSE 'UNDER_10' END AS size_band,
-                     head_count >= CASE WHEN kind = 'NON_PUBLIC_ENTERPRISE' THEN CAST(? AS INTEGER)
-                                        ELSE CAST(? AS INTEGER) END AS in_scope,
+                     NOT CAST(? AS BOOLEAN)
+                       OR head_count >= CASE WHEN kind = 'NON_PUBLIC_ENTERPRISE' THEN CAST(? AS INTEGER)
+                                             ELSE CAST(? AS INTEGER) END AS in_scope,
                      own,
                      joint AND NOT own AS joint_only,
                      work_facts AND NOT own AND NOT joint AS work_only,
@@ -123,12 +127,13 @@ public final class DuckDbCoverage implements AutoCloseable {
     public Map<String, ReportCounts> report(CoverageFigures figures) throws SQLException {
         Map<String, ReportCounts> counts = new TreeMap<>();
         try (PreparedStatement s = connection.prepareStatement(QUERY)) {
-            set(s, 1, figures.scopeEnterprise(), Types.INTEGER);
-            set(s, 2, figures.scopeSocial(), Types.INTEGER);
+            s.setBoolean(1, figures.scopeGated());
+            set(s, 2, figures.scopeEnterprise(), Types.INTEGER);
+            set(s, 3, figures.scopeSocial(), Types.INTEGER);
             boolean scale = figures.aboveScaleDefined();
-            set(s, 3, scale ? figures.aboveScaleEmployees() : null, Types.INTEGER);
-            set(s, 4, scale ? figures.aboveScaleRevenueFen() : null, Types.BIGINT);
-            set(s, 5, figures.minFullMembers(), Types.INTEGER);
+            set(s, 4, scale ? figures.aboveScaleEmployees() : null, Types.INTEGER);
+            set(s, 5, scale ? figures.aboveScaleRevenueFen() : null, Types.BIGINT);
+            set(s, 6, figures.minFullMembers(), Types.INTEGER);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String key;

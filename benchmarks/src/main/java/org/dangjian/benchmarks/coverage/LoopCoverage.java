@@ -46,7 +46,7 @@ public final class LoopCoverage {
         long[] d = new long[11];
         boolean enterprise = row.kind().equals("NON_PUBLIC_ENTERPRISE");
         Integer scope = enterprise ? f.scopeEnterprise() : f.scopeSocial();
-        if (scope != null && row.headCount() >= scope) {
+        if (!f.scopeGated() || (scope != null && row.headCount() >= scope)) {
             d[0] = 1;
             d[1] = row.own() ? 1 : 0;
             d[2] = !row.own() && row.joint() ? 1 : 0;

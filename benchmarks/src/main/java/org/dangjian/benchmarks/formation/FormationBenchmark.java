@@ -3,8 +3,10 @@ package org.dangjian.benchmarks.formation;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dangjian.benchmarks.county.Counties;
+import org.dangjian.benchmarks.county.CountyPolicy;
 import org.dangjian.benchmarks.peer.DroolsRules;
 import org.dangjian.core.organization.NewOrganization;
+import org.dangjian.coverage.formation.FormationPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -35,7 +37,9 @@ public class FormationBenchmark {
         public int organizations = ORGANIZATIONS;
         /** The organizations: the sample county's. */
         public List<NewOrganization> units;
-        /** The expected answers: must form its own organization. */
+        /** The SDK's policy. */
+        public FormationPolicy policy;
+        /** The SDK's answers: must form its own organization. */
         public boolean[] expected;
         /** The Drools rules. */
         public DroolsRules drools;
@@ -44,12 +48,25 @@ public class FormationBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             units = Counties.of(organizations).organizations();
-            expected = new boolean[units.size()];
-            for (int i = 0; i < expected.length; i++) {
-                expected[i] = units.get(i).getFullMembers() >= 3;
-            }
+            policy = FormationPolicy.of(CountyPolicy.parameters(Counties.of(organizations)));
+            expected = FormationComparison.sdkAnswers(units, policy);
             drools = DroolsRules.compile("org/dangjian/benchmarks/rules/formation.drl");
             FormationComparison.requireSameAnswers(units, expected, drools);
+        }
+    }
+
+    /**
+     * The SDK: the requirement decision (with its reasons) of every organization.
+     *
+     * @param o the organizations, not null
+     * @param bh the blackhole, not null
+     */
+    @Benchmark
+    @OperationsPerInvocation(ORGANIZATIONS)
+    public void sdk(Organizations o, Blackhole bh) {
+        FormationPolicy policy = o.policy;
+        for (NewOrganization unit : o.units) {
+            bh.consume(policy.decideRequirement(unit));
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.benchmarks.peer.DroolsRules;
 import org.dangjian.core.organization.NewOrganization;
+import org.dangjian.coverage.formation.FormationPolicy;
+import org.dangjian.coverage.formation.Obligation;
 
 /**
  * Checks, before anything is timed, that every side gives the same formation requirement.
@@ -22,9 +24,35 @@ public final class FormationComparison {
     public static List<FormationFact> facts(List<NewOrganization> organizations) {
         List<FormationFact> facts = new ArrayList<>(organizations.size());
         for (NewOrganization o : organizations) {
-            facts.add(new FormationFact(o.getFullMembers(), o.getProbationaryMembers()));
+            facts.add(new FormationFact(o.isOperating(), o.getFullMembers(), o.getProbationaryMembers()));
         }
         return facts;
+    }
+
+    /**
+     * The SDK's answers: whether each organization's requirement includes its own organization.
+     *
+     * @param organizations the organizations, not null
+     * @param policy the formation policy, not null
+     * @return one answer per organization, not null
+     */
+    public static boolean[] sdkAnswers(List<NewOrganization> organizations, FormationPolicy policy) {
+        boolean[] answers = new boolean[organizations.size()];
+        for (int i = 0; i < answers.length; i++) {
+            answers[i] = mustFormOwn(policy, organizations.get(i));
+        }
+        return answers;
+    }
+
+    /**
+     * The SDK's answer for one organization.
+     *
+     * @param policy the formation policy, not null
+     * @param o the organization, not null
+     * @return whether it must form its own organization
+     */
+    public static boolean mustFormOwn(FormationPolicy policy, NewOrganization o) {
+        return policy.decideRequirement(o).value().contains(Obligation.OWN_ORGANIZATION);
     }
 
     /**
@@ -42,8 +70,9 @@ public final class FormationComparison {
         for (int i = 0; i < expected.length; i++) {
             Boolean got = facts.get(i).getMustFormOwn();
             if (got == null || got != expected[i]) {
-                throw new IllegalStateException("Drools says " + got + " for " + organizations.get(i).getCreditCode()
-                        + " (" + organizations.get(i).getFullMembers() + " full members), expected " + expected[i]);
+                NewOrganization o = organizations.get(i);
+                throw new IllegalStateException("Drools says " + got + " for " + o.getCreditCode() + " ("
+                        + o.getStatus() + ", " + o.getFullMembers() + " full members), the SDK says " + expected[i]);
             }
         }
     }

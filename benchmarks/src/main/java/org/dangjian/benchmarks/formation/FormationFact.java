@@ -6,6 +6,7 @@ package org.dangjian.benchmarks.formation;
  */
 public final class FormationFact {
 
+    private final boolean operating;
     private final int fullMembers;
     private final int probationaryMembers;
     private Boolean mustFormOwn;
@@ -14,12 +15,19 @@ public final class FormationFact {
     /**
      * A fact for one organization.
      *
+     * @param operating whether the unit actually operates (nothing is required of one that does not)
      * @param fullMembers the full members, not negative
      * @param probationaryMembers the probationary members, not negative
      */
-    public FormationFact(int fullMembers, int probationaryMembers) {
+    public FormationFact(boolean operating, int fullMembers, int probationaryMembers) {
+        this.operating = operating;
         this.fullMembers = fullMembers;
         this.probationaryMembers = probationaryMembers;
+    }
+
+    /** @return whether the unit actually operates */
+    public boolean isOperating() {
+        return operating;
     }
 
     /** @return the full members */
