@@ -121,6 +121,26 @@ public final class Points implements Comparable<Points> {
         return other.hundredths == 0 ? this : ofHundredths(hundredths - other.hundredths);
     }
 
+    /**
+     * The smaller of two.
+     *
+     * @param other the other points, not null
+     * @return the smaller, not null
+     */
+    public Points min(Points other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /**
+     * The larger of two.
+     *
+     * @param other the other points, not null
+     * @return the larger, not null
+     */
+    public Points max(Points other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
     /** @return the negated points, not null */
     public Points negated() {
         return ofHundredths(-hundredths);

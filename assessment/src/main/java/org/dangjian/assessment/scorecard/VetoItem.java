@@ -35,4 +35,16 @@ public abstract class VetoItem {
     public static VetoItem of(String id, String title) {
         return ImmutableVetoItem.builder().id(id).title(title).build();
     }
+
+    /**
+     * A veto item capping at a named grade.
+     *
+     * @param id the id, not blank
+     * @param title the title, not blank
+     * @param capGrade the highest grade left, one of the scorecard's grades, not null
+     * @return the item, not null
+     */
+    public static VetoItem of(String id, String title, String capGrade) {
+        return ImmutableVetoItem.builder().id(id).title(title).capGrade(capGrade).build();
+    }
 }
