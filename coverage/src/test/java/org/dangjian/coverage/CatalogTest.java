@@ -96,7 +96,7 @@ class CatalogTest {
     @Test
     void everyMessageKeyUsedInTheCodeExistsInBothLanguages() throws IOException {
         Pattern key = Pattern.compile("\"((?:parameter|scope|req|project|cover|level|term|joint|elec|meth|soc|scale|park"
-                + "|plat|tgt|warn|gap|five|diff|camp)\\.[a-zA-Z.]+)\"");
+                + "|plat|tgt|warn|gap|five|diff|camp|rate)\\.[a-zA-Z.]+)\"");
         Set<String> used = new HashSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(x -> x.toString().endsWith(".java")).collect(Collectors.toList())) {

@@ -15,6 +15,10 @@ import org.dangjian.core.code.Industry;
 import org.dangjian.core.code.Jurisdiction;
 import org.dangjian.core.code.JurisdictionLevel;
 import org.dangjian.core.money.Money;
+import org.dangjian.core.money.Fraction;
+import org.dangjian.core.decision.Decision;
+import org.dangjian.core.decision.Outcome;
+import org.dangjian.core.decision.Reason;
 import org.dangjian.core.organization.Host;
 import org.dangjian.core.organization.HostKind;
 import org.dangjian.core.organization.NewOrganization;
@@ -277,6 +281,25 @@ public final class CoverageReport {
             }
         }
         return l;
+    }
+
+    /**
+     * One rate of one jurisdiction as a decision citing the rule that defines it, with its numerator and
+     * denominator in the reason.
+     *
+     * @param kind the rate, not null
+     * @param jurisdiction a jurisdiction of the report, not null
+     * @return DETERMINED with the exact rate; NOT_APPLICABLE with the undefined rate when nothing is counted,
+     *     not null
+     */
+    public Decision<Fraction> decideRate(RateKind kind, Jurisdiction jurisdiction) {
+        CoverageCounts c = counts(jurisdiction).orElse(CoverageCounts.ZERO);
+        long part = kind.part(c);
+        long whole = kind.whole(c);
+        Fraction f = Fraction.rate(part, whole);
+        Reason r = Reason.of(kind.rule(), "rate.value").with("jurisdiction", jurisdiction).with("rate", kind.label())
+                .with("part", part).with("whole", whole).with("percent", f.toPercent(2));
+        return whole == 0 ? Decision.of(Outcome.NOT_APPLICABLE, f, r) : Decision.determined(f, List.of(r));
     }
 
     /** @return counts by kind, every kind present, not null */

@@ -233,6 +233,25 @@ public final class GapList {
                 Reason.of(CoverageRules.GAP, "gap.summary").with("gaps", gaps.size()).with("warnings", warnings.size()));
     }
 
+    /**
+     * The warnings of one kind as a decision: COMPLIANT when there is none, NON_COMPLIANT otherwise, with each
+     * warning's reason.
+     *
+     * @param kind the kind, not null
+     * @return the decision with the number of warnings, not null
+     */
+    public Decision<Integer> decision(WarningKind kind) {
+        List<EarlyWarning> l = warnings(kind);
+        if (l.isEmpty()) {
+            return Decision.of(Outcome.COMPLIANT, 0, List.of());
+        }
+        List<Reason> reasons = new ArrayList<>();
+        for (EarlyWarning w : l) {
+            reasons.add(w.reason());
+        }
+        return Decision.of(Outcome.NON_COMPLIANT, l.size(), reasons);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof GapList g && g.asOf.equals(asOf) && g.gaps.equals(gaps) && g.warnings.equals(warnings);
