@@ -36,7 +36,7 @@ public final class CoverageRules implements RuleSet {
     /** The bundle the coverage reasons render from. */
     public static final String BUNDLE = "org.dangjian.coverage.Messages";
 
-    /** The official reports on the supervising departments of new employment groups (see {@link #PLATFORM_DEPARTMENT}). */
+    /** The official reports on the supervising departments of new employment groups (see {@link #PLATFORM_DEPARTMENT_COURIER}). */
     public static final Source NEW_EMPLOYMENT_GROUPS_GUIDANCE = Source.of("新就业群体党建部署",
             "新业态新就业群体党建工作行业主管部门职责（交通运输部“两司群体”党建工作推进会、国家邮政局快递行业党委组建部署，据官方报道）",
             "交通运输部、国家邮政局", null, LocalDate.of(2023, 1, 1));
