@@ -1,5 +1,6 @@
 package org.dangjian.assessment.annual;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.dangjian.core.i18n.Language;
 
@@ -27,11 +28,13 @@ public final class AiringTable {
     }
 
     /** @return the year */
+    @JsonProperty("year")
     public int year() {
         return year;
     }
 
     /** @return the scores, best first, not null */
+    @JsonProperty("rows")
     public List<AnnualScore> rows() {
         return rows;
     }

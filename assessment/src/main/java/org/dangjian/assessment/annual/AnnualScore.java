@@ -1,5 +1,6 @@
 package org.dangjian.assessment.annual;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 import org.dangjian.assessment.scorecard.Points;
@@ -38,8 +39,15 @@ public final class AnnualScore {
     }
 
     /** @return the jurisdiction, not null */
+    @JsonProperty("jurisdiction")
     public Jurisdiction jurisdiction() {
         return results.getJurisdiction();
+    }
+
+    /** @return the jurisdiction's name, not null */
+    @JsonProperty("name")
+    public String name() {
+        return results.getName();
     }
 
     /** @return the results scored, not null */
@@ -53,31 +61,37 @@ public final class AnnualScore {
     }
 
     /** @return the points for completion, not null */
+    @JsonProperty("completion")
     public Points completion() {
         return completion;
     }
 
     /** @return the bonus for over-completion, not null */
+    @JsonProperty("bonus")
     public Points bonus() {
         return bonus;
     }
 
     /** @return the deduction for shortfall (not negative), not null */
+    @JsonProperty("deduction")
     public Points deduction() {
         return deduction;
     }
 
     /** @return the total, not null */
+    @JsonProperty("total")
     public Points total() {
         return card.total();
     }
 
     /** @return the targets not reached, in letter order, not null */
+    @JsonProperty("shortfalls")
     public List<TargetItem> shortfalls() {
         return shortfalls;
     }
 
     /** @return whether it is criticised for a shortfall (seed 003) */
+    @JsonProperty("criticised")
     public boolean isCriticised() {
         return !shortfalls.isEmpty();
     }

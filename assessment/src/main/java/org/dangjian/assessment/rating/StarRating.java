@@ -1,5 +1,6 @@
 package org.dangjian.assessment.rating;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.dangjian.assessment.scorecard.ScorecardResult;
 
@@ -24,11 +25,13 @@ public final class StarRating {
     }
 
     /** @return the stars */
+    @JsonProperty("stars")
     public int stars() {
         return stars;
     }
 
     /** @return the scorecard result, not null */
+    @JsonProperty("result")
     public ScorecardResult result() {
         return result;
     }

@@ -1,5 +1,6 @@
 package org.dangjian.assessment.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,17 +20,25 @@ public final class IndicatorScore {
         this.points = points;
     }
 
+    /** @return the indicator's id, not null */
+    @JsonProperty("indicator")
+    public String indicatorId() {
+        return indicator.getId();
+    }
+
     /** @return the indicator, not null */
     public Indicator indicator() {
         return indicator;
     }
 
     /** @return the value measured, empty when none was given, not null */
+    @JsonProperty("measure")
     public Optional<Points> measure() {
         return Optional.ofNullable(measure);
     }
 
     /** @return the points earned (negative for a penalty), not null */
+    @JsonProperty("points")
     public Points points() {
         return points;
     }

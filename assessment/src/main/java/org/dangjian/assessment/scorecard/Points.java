@@ -98,7 +98,8 @@ public final class Points implements Comparable<Points> {
     /** @return the value as a decimal, not null */
     @JsonValue
     public BigDecimal toBigDecimal() {
-        return BigDecimal.valueOf(hundredths, 2).stripTrailingZeros();
+        BigDecimal d = BigDecimal.valueOf(hundredths, 2).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.dangjian.assessment.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,11 +52,13 @@ public final class ScorecardResult {
     }
 
     /** @return who was scored, not null */
+    @JsonProperty("subject")
     public String subject() {
         return subject;
     }
 
     /** @return the total, between the floor and the maximum, not null */
+    @JsonProperty("total")
     public Points total() {
         return Points.ofHundredths(total);
     }
@@ -66,16 +69,19 @@ public final class ScorecardResult {
     }
 
     /** @return the sum of the indicators' points before the floor and the maximum apply, not null */
+    @JsonProperty("rawSum")
     public Points rawSum() {
         return Points.ofHundredths(raw);
     }
 
     /** @return the scorecard's maximum, not null */
+    @JsonProperty("maxPoints")
     public Points maxPoints() {
         return scorecard.maxPoints();
     }
 
     /** @return the grade, after any veto cap; empty when the scorecard has no grades, not null */
+    @JsonProperty("grade")
     public Optional<String> grade() {
         return gradeIndex < 0 ? Optional.empty() : Optional.of(scorecard.getGrades().get(gradeIndex).getGrade());
     }
@@ -86,6 +92,7 @@ public final class ScorecardResult {
     }
 
     /** @return the ids of the veto items that held, in scorecard order, not null */
+    @JsonProperty("vetoes")
     public List<String> vetoes() {
         return vetoes;
     }
@@ -96,6 +103,7 @@ public final class ScorecardResult {
     }
 
     /** @return the ids of threshold and linear indicators without a measure, not null */
+    @JsonProperty("missing")
     public List<String> missing() {
         return missing;
     }
@@ -111,6 +119,7 @@ public final class ScorecardResult {
     }
 
     /** @return one line per indicator, in scorecard order, not null */
+    @JsonProperty("breakdown")
     public List<IndicatorScore> breakdown() {
         List<Indicator> indicators = scorecard.getIndicators();
         List<IndicatorScore> l = new ArrayList<>(indicators.size());

@@ -22,13 +22,13 @@ import org.dangjian.core.parameter.PolicyParameters;
 import org.dangjian.core.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
-class OrganizationalLifePolicyTest {
-    static final Jurisdiction COUNTY = Jurisdiction.of("430102");
+public class OrganizationalLifePolicyTest {
+    public static final Jurisdiction COUNTY = Jurisdiction.of("430102");
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     static final OrganizationalLifePolicy POLICY = OrganizationalLifePolicy.of(
             PolicyParameters.nationalBaseline().resolve(COUNTY, AS_OF));
 
-    static PartyOrganization branch(int committee, int groups) {
+    public static PartyOrganization branch(int committee, int groups) {
         return PartyOrganization.builder().id("430102-B-0001").name("某科技有限公司党支部")
                 .level(PartyOrganizationLevel.BRANCH).formationMethod(FormationMethod.STANDALONE)
                 .jurisdiction(COUNTY).addCoveredOrganizations(CreditCode.parse("91350100M000100Y43"))

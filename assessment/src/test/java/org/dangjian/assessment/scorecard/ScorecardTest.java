@@ -135,7 +135,7 @@ class ScorecardTest {
         Decision<ScorecardResult> d = small().evaluate(ScorecardInput.builder().putMeasures("rate", Points.of(90))
                 .putMeasures("dues", Points.of(1)).build());
         String zh = d.explain(Language.ZH);
-        assertTrue(zh.contains("“欠缴”1项，每项扣4分、最多扣10分，得6分（满分10分）"), zh);
+        assertTrue(zh.contains("欠缴：1项，每项扣4分、最多扣10分，得6分（满分10分）"), zh);
         assertTrue(zh.contains("总分15分"), zh);
         String en = d.explain(Language.EN);
         assertTrue(en.contains("dues: 1 items at 4 each, at most 10 off: 6 of 10 points"), en);
