@@ -15,7 +15,9 @@ public enum MeetingKind {
     /** 主题党日, monthly. */
     THEME_DAY("主题党日"),
     /** 组织生活会, at least once a year. */
-    LIFE_MEETING("组织生活会");
+    LIFE_MEETING("组织生活会"),
+    /** 民主评议党员, once a year. */
+    DEMOCRATIC_APPRAISAL("民主评议党员");
 
     private final String label;
 

@@ -10,6 +10,7 @@ import java.util.List;
  * @param meetings the meetings held in the report year, not null
  * @param admissions the admission records in progress or completed, not null
  * @param trainings each member's training in the report year, not null
+ * @param facts the drawn facts for ratings, not null
  */
 public record PartyLife(List<SampleMember> members, List<SampleMeeting> meetings, List<SampleAdmission> admissions,
-        List<SampleTraining> trainings) {}
+        List<SampleTraining> trainings, BranchFacts facts) {}

@@ -28,7 +28,16 @@ final class PartyLifeGenerator {
 
     PartyLife generate() {
         List<SampleMember> members = members();
-        return new PartyLife(members, meetings(members.size()), admissions(), trainings(members));
+        List<SampleMeeting> meetings = meetings(members.size());
+        List<SampleAdmission> admissions = admissions();
+        List<SampleTraining> trainings = trainings(members);
+        return new PartyLife(members, meetings, admissions, trainings, facts());
+    }
+
+    private BranchFacts facts() {
+        return new BranchFacts(draws.chance(0.6) ? 6 : draws.between(2, 5),
+                draws.chance(0.95) ? draws.between(70, 99) : draws.between(40, 69), draws.chance(0.1),
+                draws.chance(0.01), draws.chance(0.03));
     }
 
     private List<SampleMember> members() {
@@ -60,6 +69,7 @@ final class PartyLifeGenerator {
             Money base = base(category);
             LocalDate admitted = probationary
                     ? draws.dateBetween(LocalDate.of(year - 1, 12, 1), LocalDate.of(year, 9, 30))
+                    : draws.chance(0.45) ? draws.dateBetween(LocalDate.of(year - 2, 1, 1), LocalDate.of(year - 1, 11, 30))
                     : draws.dateBetween(birth.plusYears(19), LocalDate.of(year - 1, 11, 30));
             int paid = 0;
             int firstMonth = admitted.getYear() == year ? admitted.getMonthValue() : 1;
@@ -122,18 +132,25 @@ final class PartyLifeGenerator {
             if (po.hasCommittee()) {
                 meeting(l, MeetingKind.COMMITTEE_MEETING, ym, 1, diligence, po.getCommitteeMembers());
             }
-            if (po.getPartyGroups() > 0) {
-                meeting(l, MeetingKind.GROUP_MEETING, ym, 1, diligence, Math.max(1, members / po.getPartyGroups()));
+            for (int g = 1; g <= po.getPartyGroups(); g++) {
+                meeting(l, MeetingKind.GROUP_MEETING, ym, 1, diligence, Math.max(1, members / po.getPartyGroups()),
+                        Optional.of("G" + g));
             }
             meeting(l, MeetingKind.THEME_DAY, ym, 1, diligence, members);
         }
         meeting(l, MeetingKind.LIFE_MEETING, YearMonth.of(year, 12), 1, diligence + 0.05, members);
+        meeting(l, MeetingKind.DEMOCRATIC_APPRAISAL, YearMonth.of(year, 12), 1, diligence + 0.05, members);
         l.sort((a, b) -> a.date().compareTo(b.date()));
         return l;
     }
 
     private void meeting(List<SampleMeeting> l, MeetingKind kind, YearMonth first, int months, double p,
             int expected) {
+        meeting(l, kind, first, months, p, expected, Optional.empty());
+    }
+
+    private void meeting(List<SampleMeeting> l, MeetingKind kind, YearMonth first, int months, double p,
+            int expected, Optional<String> group) {
         if (!draws.chance(p)) {
             return;
         }
@@ -141,7 +158,7 @@ final class PartyLifeGenerator {
         // a few meetings fall short of the quorum (more than half)
         int present = draws.chance(0.05) ? Math.max(0, expected / 2)
                 : Math.max(1, Math.min(expected, (int) StrictMath.ceil(expected * (0.55 + 0.45 * draws.nextDouble()))));
-        l.add(new SampleMeeting(po.getId(), kind, date, expected, Math.min(present, expected)));
+        l.add(new SampleMeeting(po.getId(), kind, date, expected, Math.min(present, expected), group));
     }
 
     private List<SampleAdmission> admissions() {
@@ -247,13 +264,13 @@ final class PartyLifeGenerator {
     /** Visits: every half month for a diligent instructor, every month or less for others. */
     static List<LocalDate> visits(SampleCounty county, SampleInstructor instructor, CreditCode organization) {
         Draws d = new Draws(Draws.mix(county.seed(), instructor.id() + organization.code()));
-        int interval = d.chance(0.5) ? 15 : d.chance(0.6) ? 30 : 60;
+        int interval = d.chance(0.5) ? 12 : d.chance(0.6) ? 30 : 60;
         List<LocalDate> l = new ArrayList<>();
         LocalDate day = LocalDate.of(county.year(), 1, 1).plusDays(d.nextInt(interval));
         LocalDate end = county.asOf();
         while (!day.isAfter(end)) {
             l.add(day);
-            day = day.plusDays(interval + d.between(-3, 3));
+            day = day.plusDays(interval + d.between(-2, 2));
         }
         return l;
     }

@@ -646,7 +646,12 @@ public final class SampleCountyGenerator {
                 }
             }
             // fewer instructors than the need, so the assignment plan has organizations it cannot serve
-            int count = Math.max(townships.size(), (int) Math.ceil(total * 0.75 / 4.5));
+            int coveredUnits = 0;
+            for (Draft x : drafts) {
+                coveredUnits += x.covered ? 1 : 0;
+            }
+            // newly formed and weak-and-lax organizations need instructors too (about a fifth of those covered)
+            int count = Math.max(townships.size(), (int) Math.ceil((total + coveredUnits / 5.0) * 0.8 / 4.5));
             List<SampleInstructor> result = new ArrayList<>(count);
             Draws d = new Draws(Draws.mix(seed, "instructors"));
             for (int i = 0; i < count; i++) {

@@ -1,6 +1,7 @@
 package org.dangjian.examples.county;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * One meeting held by a Party organization of the sample county.
@@ -10,6 +11,7 @@ import java.time.LocalDate;
  * @param date when, not null
  * @param expected members expected to attend
  * @param attendees members present
+ * @param group for a Party-group meeting, the group, such as {@code G2}; otherwise empty, not null
  */
 public record SampleMeeting(String partyOrganizationId, MeetingKind kind, LocalDate date, int expected,
-        int attendees) {}
+        int attendees, Optional<String> group) {}

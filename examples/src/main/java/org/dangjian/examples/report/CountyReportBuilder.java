@@ -3,9 +3,12 @@ package org.dangjian.examples.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.dangjian.core.i18n.Language;
+import org.dangjian.core.organization.PartyOrganization;
+import org.dangjian.core.parameter.ResolvedParameters;
 import org.dangjian.core.rule.RuleCatalog;
 import org.dangjian.core.rule.RuleSet;
 import org.dangjian.examples.county.CountyParameters;
+import org.dangjian.examples.county.PartyLife;
 import org.dangjian.examples.county.SampleCounty;
 
 /**
@@ -41,6 +44,25 @@ public final class CountyReportBuilder {
         List<String> notes = new ArrayList<>();
         sections.add(LedgerSection.of(county, t));
         sections.addAll(CoverageSections.of(county, parameters, t, progress));
+        ResolvedParameters resolved = parameters.resolve(county.county(), county.asOf());
+        TrainingSections training = new TrainingSections(county, resolved, t);
+        AssessmentSections assessment = new AssessmentSections(county, resolved, t, training::markWeakAndLax);
+        List<LifeConsumer> consumers = List.of(assessment, training);
+        progress.start(t.get("progress.life"), county.partyOrganizations().size());
+        int done = 0;
+        for (PartyOrganization po : county.partyOrganizations()) {
+            PartyLife life = county.lifeOf(po);
+            for (LifeConsumer c : consumers) {
+                c.accept(po, life);
+            }
+            if (++done % 1_000 == 0) {
+                progress.stepTo(done);
+            }
+        }
+        progress.stepTo(done);
+        progress.finish();
+        sections.addAll(assessment.sections());
+        sections.addAll(training.sections(progress));
         sections.add(ParametersSection.of(county, parameters, t));
         sections.add(CatalogSection.of(catalog, t));
         for (String m : List.of("coverage", "membership", "assessment", "training")) {

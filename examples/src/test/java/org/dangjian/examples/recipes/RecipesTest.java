@@ -75,6 +75,23 @@ class RecipesTest {
     }
 
     @Test
+    void scoreWithCountyScorecardGradesTheBranchAndRefusesABrokenCard() throws Exception {
+        String out = capture(() -> ScoreWithCountyScorecard.main(new String[0]));
+        assertTrue(out.contains("等次 / grade: 良好"), out);
+        assertTrue(out.contains("indicators[0].maxPoints"), out);
+        assertTrue(out.contains("grades[1].minimum"), out);
+    }
+
+    @Test
+    void planInstructorAssignmentsExplainsTheUnservedOrganization() throws Exception {
+        String out = capture(() -> PlanInstructorAssignments.main(new String[0]));
+        assertTrue(out.contains("served 6/7"), out);
+        assertTrue(out.contains("未选派 / unserved: 91430102MA4L000779"), out);
+        assertTrue(out.contains("TRN-ASSIGN-002"), out);
+        assertFalse(out.contains("91430102MA4L00033Q ← 430102-I-0002"), "the conflicted instructor was assigned");
+    }
+
+    @Test
     void integratorOwnRuleExplainsItsDecision() throws Exception {
         String out = capture(() -> IntegratorOwnRule.main(new String[0]));
         assertTrue(out.contains("PTL-VISIT-001"), out);

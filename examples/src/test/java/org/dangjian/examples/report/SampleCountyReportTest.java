@@ -53,7 +53,11 @@ class SampleCountyReportTest {
     @Test
     void runsTheCountyThroughCoverageWithFindingsThatCiteTheirRules() {
         CountyReport r = CountyReportBuilder.build(COUNTY, CountyParameters.load(), Language.ZH, Progress.NONE);
-        assertTrue(r.modules().contains("coverage"));
+        assertTrue(r.modules().containsAll(java.util.List.of("coverage", "assessment", "training")), r.modules().toString());
+        for (String id : java.util.List.of("ledger", "coverage", "gaps", "life", "rating", "weak", "assignment", "training",
+                "parameters", "catalog")) {
+            assertTrue(r.sections().stream().anyMatch(s -> s.id().equals(id)), id);
+        }
         Section coverage = r.sections().stream().filter(s -> s.id().equals("coverage")).findFirst().orElseThrow();
         Section gaps = r.sections().stream().filter(s -> s.id().equals("gaps")).findFirst().orElseThrow();
         assertEquals(2, coverage.charts().size());
