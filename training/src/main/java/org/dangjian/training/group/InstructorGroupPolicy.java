@@ -113,6 +113,8 @@ public final class InstructorGroupPolicy {
                         .read(TrainingParameters.GROUP_MAX_SIZE.name(), max.get()));
             }
         }
+        reasons.add(0, Reason.of(TrainingRules.GROUP_SIZE, "group.summary").with("instructors", instructors.size())
+                .with("places", byPlace.size()).with("groups", groups.size()));
         return Decision.of(allInRange ? Outcome.COMPLIANT : Outcome.NON_COMPLIANT, List.copyOf(groups), reasons);
     }
 }
