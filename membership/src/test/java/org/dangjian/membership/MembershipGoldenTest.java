@@ -101,6 +101,20 @@ class MembershipGoldenTest {
         return GoldenCases.run("/golden/care.json", MembershipGoldenTest::evaluate);
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyReasonRendersWithoutLeftOverPlaceholdersInBothLanguages() {
+        return Stream.of("admission", "vote", "dues", "arrears", "transfer", "mobile", "disposal", "care")
+                .flatMap(f -> GoldenCases.read("/golden/" + f + ".json").stream())
+                .map(c -> DynamicTest.dynamicTest(c.id(), () -> {
+                    Decision<?> d = evaluate(c);
+                    for (org.dangjian.core.i18n.Language l : org.dangjian.core.i18n.Language.values()) {
+                        String text = d.explain(l);
+                        org.junit.jupiter.api.Assertions.assertFalse(text.matches("(?s).*\\{[A-Za-z.]+\\}.*"), text);
+                        org.junit.jupiter.api.Assertions.assertFalse(text.contains("Optional"), text);
+                    }
+                }));
+    }
+
     private static ResolvedParameters parameters(GoldenCase c) {
         Jurisdiction j = c.jurisdiction().orElse(TestParameters.COUNTY);
         JsonNode f = c.facts();

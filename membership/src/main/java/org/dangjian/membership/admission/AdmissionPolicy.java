@@ -17,6 +17,7 @@ import org.dangjian.core.parameter.ResolvedParameters;
 import org.dangjian.core.rule.Rule;
 import org.dangjian.core.time.TimeLimits;
 import org.dangjian.membership.MembershipRules;
+import org.dangjian.membership.internal.PeriodText;
 
 /**
  * Admission (发展党员) as the jurisdiction's parameters set it: the validator of a member-to-be's record, the
@@ -322,8 +323,9 @@ public final class AdmissionPolicy {
             }
             LocalDate deadline = TimeLimits.endOf(r.getApplicationDate(), talkWithin);
             if (talk.isPresent() && talk.get().isAfter(deadline)) {
-                fail(AdmissionStep.TALK, Reason.of(MembershipRules.ADM_TALK, "adm.talk.late").with("date", talk.get())
-                        .with("deadline", deadline).read(ADMISSION_TALK_WITHIN.name(), talkWithin),
+                fail(AdmissionStep.TALK, PeriodText.with(Reason.of(MembershipRules.ADM_TALK, "adm.talk.late")
+                        .with("date", talk.get()).with("deadline", deadline)
+                        .read(ADMISSION_TALK_WITHIN.name(), talkWithin), "period", talkWithin),
                         r.getApplicationDate(), deadline);
             } else if (talk.isEmpty() && asOf.isAfter(deadline) && r.getCancelledOn().isEmpty()) {
                 fail(AdmissionStep.TALK, Reason.of(MembershipRules.ADM_TALK, "adm.talk.overdue")
@@ -357,9 +359,10 @@ public final class AdmissionPolicy {
                 }
                 LocalDate due = TimeLimits.endOf(previous, assessmentInterval);
                 if (a.isAfter(due)) {
-                    fail(AdmissionStep.ACTIVIST, Reason.of(MembershipRules.ADM_ASSESSMENTS, "adm.assessment.late")
-                            .with("date", a).with("deadline", due)
-                            .read(ADMISSION_ASSESSMENT_INTERVAL.name(), assessmentInterval), previous, due);
+                    fail(AdmissionStep.ACTIVIST, PeriodText.with(Reason.of(MembershipRules.ADM_ASSESSMENTS,
+                            "adm.assessment.late").with("date", a).with("deadline", due)
+                            .read(ADMISSION_ASSESSMENT_INTERVAL.name(), assessmentInterval), "period",
+                            assessmentInterval), previous, due);
                 }
                 previous = a;
             }
@@ -470,9 +473,10 @@ public final class AdmissionPolicy {
             LocalDate from = meeting.orElse(asOf);
             LocalDate departure = r.getExpectedDeparture().get();
             if (TimeLimits.isWithin(from, departureWithin, departure)) {
-                fail(AdmissionStep.ADMISSION_MEETING, Reason.of(MembershipRules.ADM_DEPARTURE, "adm.departure")
-                        .with("departure", departure).with("from", from)
-                        .read(ADMISSION_DEPARTURE_WITHIN.name(), departureWithin), null, null);
+                fail(AdmissionStep.ADMISSION_MEETING, PeriodText.with(Reason.of(MembershipRules.ADM_DEPARTURE,
+                        "adm.departure").with("departure", departure).with("from", from)
+                        .read(ADMISSION_DEPARTURE_WITHIN.name(), departureWithin), "period", departureWithin),
+                        null, null);
             }
         }
 

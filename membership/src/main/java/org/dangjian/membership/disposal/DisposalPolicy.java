@@ -15,6 +15,7 @@ import org.dangjian.core.parameter.ResolvedParameters;
 import org.dangjian.core.time.TimeLimits;
 import org.dangjian.core.validation.InvalidInputException;
 import org.dangjian.membership.MembershipRules;
+import org.dangjian.membership.internal.PeriodText;
 
 /**
  * Disposal of unqualified members as the parameters set it: the next measure of a case with who approves it,
@@ -92,9 +93,10 @@ public final class DisposalPolicy {
         LocalDate latest = TimeLimits.endOf(decidedOn, max);
         boolean ok = !deadline.isAfter(latest);
         return Decision.of(ok ? Outcome.DETERMINED : Outcome.NON_COMPLIANT, deadline,
-                Reason.of(MembershipRules.DISP_CORRECTION, ok ? "disp.correction.deadline" : "disp.correction.tooLong")
-                        .with("length", length).with("deadline", deadline).with("latest", latest)
-                        .read(DISPOSAL_CORRECTION_MAXIMUM.name(), max));
+                PeriodText.with(PeriodText.with(Reason.of(MembershipRules.DISP_CORRECTION,
+                        ok ? "disp.correction.deadline" : "disp.correction.tooLong").with("deadline", deadline)
+                        .with("latest", latest).read(DISPOSAL_CORRECTION_MAXIMUM.name(), max), "length", length),
+                        "maximum", max));
     }
 
     /**
@@ -135,9 +137,11 @@ public final class DisposalPolicy {
             if (m == DisposalMeasure.CORRECTION_DEADLINE) {
                 correctionDeadline = s.deadline().orElseThrow();
                 if (max != null && correctionDeadline.isAfter(TimeLimits.endOf(s.date(), max))) {
-                    problems.add(Reason.of(MembershipRules.DISP_CORRECTION, "disp.correction.tooLong")
-                            .with("length", s.date() + "—" + correctionDeadline).with("deadline", correctionDeadline)
-                            .with("latest", TimeLimits.endOf(s.date(), max)).read(DISPOSAL_CORRECTION_MAXIMUM.name(), max));
+                    problems.add(PeriodText.with(Reason.of(MembershipRules.DISP_CORRECTION, "disp.correction.tooLong")
+                            .with("lengthZh", s.date() + "至" + correctionDeadline)
+                            .with("lengthEn", s.date() + " to " + correctionDeadline).with("deadline", correctionDeadline)
+                            .with("latest", TimeLimits.endOf(s.date(), max))
+                            .read(DISPOSAL_CORRECTION_MAXIMUM.name(), max), "maximum", max));
                 }
             } else if (rank(m) == 1 && correctionDeadline != null && !s.date().isAfter(correctionDeadline)) {
                 problems.add(Reason.of(MembershipRules.DISP_CORRECTION, "disp.correction.running")
@@ -205,7 +209,8 @@ public final class DisposalPolicy {
         boolean ok = !applicationDate.isBefore(earliest);
         return Decision.of(ok ? Outcome.COMPLIANT : Outcome.NON_COMPLIANT, ok, Reason.of(MembershipRules.DISP_READMISSION,
                 ok ? "disp.readmission.ok" : "disp.readmission.barred").with("measure", measure.label())
-                .with("disposed", disposedOn).with("earliest", earliest).read(DISPOSAL_READMISSION_BAR.name(), bar));
+                .with("disposed", disposedOn).with("earliest", earliest).with("periodZh", PeriodText.zh(bar))
+                .with("periodEn", PeriodText.en(bar)).read(DISPOSAL_READMISSION_BAR.name(), bar));
     }
 
     /**

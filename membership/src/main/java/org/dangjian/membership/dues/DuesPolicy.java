@@ -259,7 +259,7 @@ public final class DuesPolicy {
         }
         Band<Money, Rate> band = bands.bandOf(base);
         Money amount = base.times(band.value(), rounding);
-        reasons.add(Reason.of(rule, "dues.band").with("base", base).with("band", band.lower() + ", " + band.upper())
+        reasons.add(Reason.of(rule, "dues.band").with("base", base).with("band", interval(band))
                 .with("rate", band.value()).with("amount", amount).read(parameter, bands));
         if (amount.compareTo(base.times(band.value(), RoundingMode.DOWN)) != 0
                 || amount.compareTo(base.times(band.value(), RoundingMode.UP)) != 0) {
@@ -267,6 +267,14 @@ public final class DuesPolicy {
                     .read(DUES_ROUNDING.name(), rounding));
         }
         return Decision.determined(amount, reasons);
+    }
+
+    /** Writes a band's edges in interval notation, such as {@code (5000.00, 10000.00]}. */
+    private static String interval(Band<Money, Rate> band) {
+        Bound<Money> lo = band.lower();
+        Bound<Money> hi = band.upper();
+        return (lo.isUnbounded() ? "(-∞" : (lo.isInclusive() ? "[" : "(") + lo.value()) + ", "
+                + (hi.isUnbounded() ? "+∞)" : hi.value() + (hi.isInclusive() ? "]" : ")"));
     }
 
     private Decision<Money> farmer(DuesBasis basis) {

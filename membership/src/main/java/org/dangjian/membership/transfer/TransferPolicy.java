@@ -15,6 +15,7 @@ import org.dangjian.core.decision.Reason;
 import org.dangjian.core.parameter.ResolvedParameters;
 import org.dangjian.core.time.TimeLimits;
 import org.dangjian.membership.MembershipRules;
+import org.dangjian.membership.internal.PeriodText;
 
 /**
  * Transfers and mobile members as the jurisdiction's parameters set them: the letter's validity and overdue
@@ -144,15 +145,18 @@ public final class TransferPolicy {
         }
         LocalDate reached = TimeLimits.endOf(awaySince, away);
         if (asOf.isBefore(reached)) {
-            return Decision.determined(MobileStatus.SHORT_ABSENCE, List.of(Reason.of(MembershipRules.MOB_CARD,
-                    "mob.short").with("since", awaySince).with("reached", reached).read(TRANSFER_AWAY_PERIOD.name(), away)));
+            return Decision.determined(MobileStatus.SHORT_ABSENCE, List.of(PeriodText.with(Reason.of(
+                    MembershipRules.MOB_CARD, "mob.short").with("since", awaySince).with("reached", reached)
+                    .read(TRANSFER_AWAY_PERIOD.name(), away), "period", away)));
         }
         if (fixedPlace) {
-            return Decision.determined(MobileStatus.TRANSFER_REQUIRED, List.of(Reason.of(MembershipRules.XFER_WHEN,
-                    "xfer.required").with("since", awaySince).read(TRANSFER_AWAY_PERIOD.name(), away)));
+            return Decision.determined(MobileStatus.TRANSFER_REQUIRED, List.of(PeriodText.with(Reason.of(
+                    MembershipRules.XFER_WHEN, "xfer.required").with("since", awaySince)
+                    .read(TRANSFER_AWAY_PERIOD.name(), away), "period", away)));
         }
-        return Decision.determined(MobileStatus.MOBILE_MEMBER, List.of(Reason.of(MembershipRules.MOB_MOBILE,
-                "mob.mobile").with("since", awaySince).read(TRANSFER_AWAY_PERIOD.name(), away)));
+        return Decision.determined(MobileStatus.MOBILE_MEMBER, List.of(PeriodText.with(Reason.of(
+                MembershipRules.MOB_MOBILE, "mob.mobile").with("since", awaySince)
+                .read(TRANSFER_AWAY_PERIOD.name(), away), "period", away)));
     }
 
     /**
@@ -255,8 +259,8 @@ public final class TransferPolicy {
                     : Decision.requiresApproval(Approver.HIGHER_PARTY_COMMITTEE, ContactStatus.REMOVAL_DUE, List.of(r));
         }
         LocalDate due = TimeLimits.endOf(lastContact, suspension);
-        Reason r = Reason.of(MembershipRules.MOB_LOST_CONTACT, "mob.lost").with("since", lastContact).with("due", due)
-                .read(MOBILE_LOST_CONTACT_SUSPENSION.name(), suspension);
+        Reason r = PeriodText.with(Reason.of(MembershipRules.MOB_LOST_CONTACT, "mob.lost").with("since", lastContact)
+                .with("due", due).read(MOBILE_LOST_CONTACT_SUSPENSION.name(), suspension), "period", suspension);
         return asOf.isBefore(due) ? Decision.determined(ContactStatus.CONTACT_LOST, List.of(r))
                 : Decision.requiresApproval(Approver.HIGHER_PARTY_COMMITTEE, ContactStatus.SUSPENSION_DUE, List.of(r));
     }

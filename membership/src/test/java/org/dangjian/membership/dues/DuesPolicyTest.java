@@ -207,5 +207,6 @@ class DuesPolicyTest {
         assertTrue(d.explain(Language.ZH).contains("76.50"), d.explain(Language.ZH));
         assertTrue(d.explain(Language.ZH).contains("按 1.5% 全额计算"), d.explain(Language.ZH));
         assertTrue(d.explain(Language.EN).contains("of the whole base"), d.explain(Language.EN));
+        assertTrue(d.explain(Language.ZH).contains("属 (5000.00, 10000.00] 档"), d.explain(Language.ZH));
     }
 }
