@@ -61,6 +61,14 @@ class InstructorAssignmentPolicyTest {
     }
 
     @Test
+    void emptyInputsGiveAnEmptyPlanAndNoInstructorsLeaveEveryoneOutOfReach() {
+        AssignmentPlan none = POLICY.decidePlan(List.of(), List.of()).value();
+        assertEquals("served 0/0, unserved weight 0, cost 0", none.toString());
+        AssignmentPlan nobody = POLICY.decidePlan(needs(2, TOWNSHIP), List.of()).value();
+        assertTrue(nobody.getUnserved().stream().allMatch(u -> u.getReason() == UnservedReason.NO_INSTRUCTOR_IN_REACH));
+    }
+
+    @Test
     void leavesTheSixthOrganizationUnservedAsAllAtCapacity() {
         AssignmentPlan p = POLICY.decidePlan(needs(6, TOWNSHIP), List.of(instructor("I-1"))).value();
         assertEquals(5, p.served());
