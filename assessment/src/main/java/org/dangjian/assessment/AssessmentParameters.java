@@ -46,6 +46,9 @@ public final class AssessmentParameters {
     /** How often members are appraised democratically (教育管理条例 第十八条: each year). */
     public static final ParameterKey<PeriodKind> APPRAISAL_EVERY = ParameterKey.of(
             "assessment.life.appraisalEvery", ParameterType.enumValue(PeriodKind.class));
+    /** How often committee members talk with each other and with members (支部条例 第五章: each year). */
+    public static final ParameterKey<PeriodKind> TALK_EVERY = ParameterKey.of(
+            "assessment.life.talkEvery", ParameterType.enumValue(PeriodKind.class));
     /** The share of those expected that must be exceeded for a meeting to be quorate (1/2). */
     public static final ParameterKey<Fraction> QUORUM = ParameterKey.of("assessment.life.quorum",
             ParameterType.FRACTION);

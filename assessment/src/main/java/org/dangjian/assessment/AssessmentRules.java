@@ -80,6 +80,11 @@ public final class AssessmentRules implements RuleSet {
             "A members' or committee meeting needs more than half of those expected present",
             Sources.BRANCH_REGULATIONS, "第十一条、第十二条", Grade.A).parameters(QUORUM.name()).build();
 
+    /** ASM-LIFE-009: heart-to-heart talks at least each year. */
+    public static final Rule LIFE_TALK = rule("ASM-LIFE-009", "班子成员之间、班子成员与党员之间每年至少开展1次谈心谈话",
+            "Heart-to-heart talks at least each year", Sources.BRANCH_REGULATIONS, "第五章", Grade.B)
+            .parameters(TALK_EVERY.name()).build();
+
     // ---- weak and lax ----
     /** ASM-WEAK-001: an organization is weak and lax when any criterion of the list holds. */
     public static final Rule WEAK_ANY = rule("ASM-WEAK-001", "符合所列任一情形即认定为软弱涣散党组织",
@@ -232,7 +237,7 @@ public final class AssessmentRules implements RuleSet {
                     INSTRUCTOR_SUBSIDY.name()).build();
 
     private static final List<Rule> RULES = List.of(LIFE_GENERAL_MEETING, LIFE_COMMITTEE_MEETING, LIFE_GROUP_MEETING,
-            LIFE_PARTY_LECTURE, LIFE_THEME_DAY, LIFE_LIFE_MEETING, LIFE_APPRAISAL, LIFE_QUORUM, WEAK_ANY,
+            LIFE_PARTY_LECTURE, LIFE_THEME_DAY, LIFE_LIFE_MEETING, LIFE_APPRAISAL, LIFE_QUORUM, LIFE_TALK, WEAK_ANY,
             WEAK_SECRETARY_VACANT, WEAK_TEAM_DISUNITED, WEAK_LIFE_ON_PAPER, WEAK_TERM_OVERDUE,
             WEAK_ELECTIONS_IRREGULAR, WEAK_NO_ADMISSION, WEAK_DUES_UNPAID, WEAK_LAST_RANKED, WEAK_LOW_SATISFACTION,
             WEAK_INFILTRATION, WEAK_PUBLIC_ORDER, CARD_INDICATOR, CARD_TOTAL, CARD_VETO, CARD_GRADE, STAR_BY_BANDS,
@@ -269,6 +274,8 @@ public final class AssessmentRules implements RuleSet {
             every(APPRAISAL_EVERY, "民主评议党员周期", "How often members are appraised")
                     .baseline(EDUCATION_REGS, PeriodKind.YEAR,
                             Citation.of(Sources.MEMBER_EDUCATION_REGULATIONS, "第十八条", Grade.A)),
+            every(TALK_EVERY, "谈心谈话周期", "How often heart-to-heart talks are held")
+                    .baseline(BRANCH_REGS, PeriodKind.YEAR, Citation.of(Sources.BRANCH_REGULATIONS, "第五章", Grade.B)),
             ParameterDefinition.of(QUORUM, "会议到会人数须超过应到人数的比例", "Share of those expected to exceed")
                     .requiring(f -> f.isDefined() && f.compareTo(Fraction.ONE) < 0, "a fraction below 1")
                     .baseline(BRANCH_REGS, Fraction.HALF,

@@ -42,7 +42,7 @@ class AssessmentRulesTest {
             assertEquals("ASM", r.modulePrefix());
             assertEquals(AssessmentRules.BUNDLE, r.bundle());
         }
-        assertEquals(44, ids.size());
+        assertEquals(45, ids.size());
     }
 
     @Test

@@ -2,7 +2,8 @@ package org.dangjian.assessment.life;
 
 /**
  * A kind of meeting of organizational life: the “三会一课” (members' meeting, committee meeting, Party-group
- * meeting, Party lecture), the theme Party day, the organizational-life meeting and democratic appraisal.
+ * meeting, Party lecture), the theme Party day, the organizational-life meeting, democratic appraisal and the
+ * yearly heart-to-heart talks.
  */
 public enum MeetingType {
     /** 支部党员大会. */
@@ -18,7 +19,9 @@ public enum MeetingType {
     /** 组织生活会. */
     LIFE_MEETING("组织生活会", "organizational-life meeting"),
     /** 民主评议党员. */
-    DEMOCRATIC_APPRAISAL("民主评议党员", "democratic appraisal");
+    DEMOCRATIC_APPRAISAL("民主评议党员", "democratic appraisal"),
+    /** 谈心谈话 (between committee members, and with members). */
+    HEART_TO_HEART_TALK("谈心谈话", "heart-to-heart talks");
 
     private final String label;
     private final String labelEn;

@@ -23,7 +23,7 @@ import org.dangjian.core.rule.Rule;
 
 /**
  * Checks a Party organization's meeting records against the required frequencies of organizational life
- * (支部条例 第十一条至第十三条、第十七条; 教育管理条例 第十六条、第十八条), period by period.
+ * (支部条例 第十一条至第十三条、第十七条、第五章; 教育管理条例 第十六条、第十八条), period by period.
  *
  * <pre>{@code
  * OrganizationalLifePolicy life = OrganizationalLifePolicy.of(params.resolve(county, LocalDate.of(2026, 12, 31)));
@@ -83,8 +83,10 @@ public final class OrganizationalLifePolicy {
                 return AssessmentParameters.THEME_DAY_EVERY;
             case LIFE_MEETING:
                 return AssessmentParameters.LIFE_MEETING_EVERY;
-            default:
+            case DEMOCRATIC_APPRAISAL:
                 return AssessmentParameters.APPRAISAL_EVERY;
+            default:
+                return AssessmentParameters.TALK_EVERY;
         }
     }
 
@@ -108,8 +110,10 @@ public final class OrganizationalLifePolicy {
                 return AssessmentRules.LIFE_THEME_DAY;
             case LIFE_MEETING:
                 return AssessmentRules.LIFE_LIFE_MEETING;
-            default:
+            case DEMOCRATIC_APPRAISAL:
                 return AssessmentRules.LIFE_APPRAISAL;
+            default:
+                return AssessmentRules.LIFE_TALK;
         }
     }
 
