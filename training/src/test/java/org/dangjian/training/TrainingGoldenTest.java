@@ -35,6 +35,21 @@ import org.junit.jupiter.api.TestFactory;
 
 class TrainingGoldenTest {
 
+    /** Runs a file, also checking that every reason renders fully in Chinese and English. */
+    private static Stream<DynamicTest> run(String resource, java.util.function.Function<GoldenCase, Decision<?>> evaluator) {
+        return GoldenCases.run(resource, c -> {
+            Decision<?> d = evaluator.apply(c);
+            for (org.dangjian.core.decision.Reason r : d.reasons()) {
+                for (org.dangjian.core.i18n.Language l : org.dangjian.core.i18n.Language.values()) {
+                    String text = r.render(l);
+                    org.junit.jupiter.api.Assertions.assertFalse(text.contains("{") || text.equals(r.messageKey()),
+                            c.id() + ": " + text);
+                }
+            }
+            return d;
+        });
+    }
+
     private static <T> List<T> list(GoldenCase c, String field, TypeReference<List<T>> type) {
         return DangjianJson.read(c.facts().path(field).toString(), type);
     }
@@ -45,21 +60,21 @@ class TrainingGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> assignmentCases() {
-        return GoldenCases.run("/golden/assignment.json", c -> InstructorAssignmentPolicy.of(TestParameters.of(c))
+        return run("/golden/assignment.json", c -> InstructorAssignmentPolicy.of(TestParameters.of(c))
                 .decidePlan(list(c, "needs", new TypeReference<List<OrganizationNeed>>() {}),
                         list(c, "instructors", new TypeReference<List<Instructor>>() {})));
     }
 
     @TestFactory
     Stream<DynamicTest> groupCases() {
-        return GoldenCases.run("/golden/group.json", c -> InstructorGroupPolicy.of(TestParameters.of(c))
+        return run("/golden/group.json", c -> InstructorGroupPolicy.of(TestParameters.of(c))
                 .formGroups(list(c, "instructors", new TypeReference<List<Instructor>>() {}),
                         JurisdictionLevel.valueOf(c.facts().path("level").asText())));
     }
 
     @TestFactory
     Stream<DynamicTest> visitCases() {
-        return GoldenCases.run("/golden/visit.json", c -> {
+        return run("/golden/visit.json", c -> {
             VisitPolicy p = VisitPolicy.of(TestParameters.of(c));
             CreditCode org = CreditCode.of(c.facts().path("organization").asText());
             String instructor = c.facts().path("instructor").asText();
@@ -73,7 +88,7 @@ class TrainingGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> secretaryCases() {
-        return GoldenCases.run("/golden/secretary.json", c -> {
+        return run("/golden/secretary.json", c -> {
             SecretaryPipelinePolicy p = SecretaryPipelinePolicy.of(TestParameters.of(c));
             if (c.facts().has("candidates")) {
                 return p.rankCandidates(list(c, "candidates", new TypeReference<List<SecretaryCandidate>>() {}));
@@ -91,7 +106,7 @@ class TrainingGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> hoursCases() {
-        return GoldenCases.run("/golden/hours.json", c -> {
+        return run("/golden/hours.json", c -> {
             TrainingDutyPolicy p = TrainingDutyPolicy.of(TestParameters.of(c));
             Trainee t = c.fact("trainee", Trainee.class);
             Year year = Year.of(c.facts().path("year").asInt());
@@ -103,14 +118,14 @@ class TrainingGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> rotationCases() {
-        return GoldenCases.run("/golden/rotation.json", c -> TrainingDutyPolicy.of(TestParameters.of(c))
+        return run("/golden/rotation.json", c -> TrainingDutyPolicy.of(TestParameters.of(c))
                 .assessRotation(c.fact("trainee", Trainee.class), records(c), Year.of(c.facts().path("year").asInt()),
                         c.asOf()));
     }
 
     @TestFactory
     Stream<DynamicTest> onboardingCases() {
-        return GoldenCases.run("/golden/onboarding.json", c -> {
+        return run("/golden/onboarding.json", c -> {
             TrainingDutyPolicy p = TrainingDutyPolicy.of(TestParameters.of(c));
             Trainee t = c.fact("trainee", Trainee.class);
             return c.facts().path("duty").asText().equals("onboarding")
@@ -121,7 +136,7 @@ class TrainingGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> certificationCases() {
-        return GoldenCases.run("/golden/certification.json", c -> {
+        return run("/golden/certification.json", c -> {
             CertificationPolicy p = CertificationPolicy.of(TestParameters.of(c));
             Decision<?> d = c.facts().path("status").asBoolean()
                     ? p.decideStatus(c.facts().path("personId").asText(),
@@ -133,7 +148,7 @@ class TrainingGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> planCases() {
-        return GoldenCases.run("/golden/plan.json", c -> TrainingPlanPolicy.of(TestParameters.of(c))
+        return run("/golden/plan.json", c -> TrainingPlanPolicy.of(TestParameters.of(c))
                 .planRotation(list(c, "owing", new TypeReference<List<Trainee>>() {}),
                         list(c, "classes", new TypeReference<List<TrainingClass>>() {}),
                         Year.of(c.facts().path("year").asInt()), c.asOf()));
