@@ -79,6 +79,15 @@ public final class AssessmentParameters {
     public static final ParameterKey<Boolean> TOP_STARS_NEED_INNOVATION = ParameterKey.of(
             "assessment.star.topStarsNeedInnovation", ParameterType.BOOLEAN);
 
+    /** The type of review bands: points from 0 upward to a grade, such as {@code [90, +∞) GOOD}. */
+    public static final ParameterType<BandedTable<Points, org.dangjian.assessment.rating.SecretaryReviewGrade>>
+            REVIEW_BANDS_TYPE = ParameterType.bands("review grade bands", Bound.inclusive(Points.ZERO),
+                    Bound.unbounded(), Points::parse,
+                    ParameterType.enumValue(org.dangjian.assessment.rating.SecretaryReviewGrade.class));
+    /** The local bands of points for the four grades of a secretary's review (local, no national default). */
+    public static final ParameterKey<BandedTable<Points, org.dangjian.assessment.rating.SecretaryReviewGrade>>
+            REVIEW_GRADE_BANDS = ParameterKey.of("assessment.review.gradeBands", REVIEW_BANDS_TYPE);
+
     /** The largest share of graded members who may be graded excellent (1/3). */
     public static final ParameterKey<Fraction> MAX_EXCELLENT_SHARE = ParameterKey.of(
             "assessment.appraisal.maxExcellentShare", ParameterType.FRACTION);

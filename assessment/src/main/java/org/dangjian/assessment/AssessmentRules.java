@@ -166,6 +166,12 @@ public final class AssessmentRules implements RuleSet {
             "Double strong, six good: all eight hold", Sources.LOCAL_PRACTICE, "“双强六好”非公企业党组织评定标准",
             Grade.B).build();
 
+    // ---- secretaries' review ----
+    /** ASM-REVW-001: a secretary's annual report is graded 好, 较好, 一般 or 差. */
+    public static final Rule SECRETARY_REVIEW = rule("ASM-REVW-001", "书记抓基层党建述职评议考核结果分为好、较好、一般、差四个等次",
+            "A secretary's annual report is graded good, fairly good, average or poor",
+            Sources.SECRETARY_REVIEW_MEASURES, "考核结果运用", Grade.B).parameters(REVIEW_GRADE_BANDS.name()).build();
+
     // ---- democratic appraisal ----
     /** ASM-APPR-001: four grades. */
     public static final Rule APPR_GRADES = rule("ASM-APPR-001", "民主评议党员评定优秀、合格、基本合格、不合格四个等次",
@@ -241,7 +247,7 @@ public final class AssessmentRules implements RuleSet {
             WEAK_SECRETARY_VACANT, WEAK_TEAM_DISUNITED, WEAK_LIFE_ON_PAPER, WEAK_TERM_OVERDUE,
             WEAK_ELECTIONS_IRREGULAR, WEAK_NO_ADMISSION, WEAK_DUES_UNPAID, WEAK_LAST_RANKED, WEAK_LOW_SATISFACTION,
             WEAK_INFILTRATION, WEAK_PUBLIC_ORDER, CARD_INDICATOR, CARD_TOTAL, CARD_VETO, CARD_GRADE, STAR_BY_BANDS,
-            STAR_INNOVATION, STAR_VETO, DSSG, APPR_GRADES, APPR_EXCELLENT_SHARE, APPR_PROBATIONARY, APPR_DISPOSAL,
+            STAR_INNOVATION, STAR_VETO, DSSG, SECRETARY_REVIEW, APPR_GRADES, APPR_EXCELLENT_SHARE, APPR_PROBATIONARY, APPR_DISPOSAL,
             ANNU_COMPLETION, ANNU_BONUS, ANNU_SHORTFALL, ANNU_RANKING, ANNU_ACCEPTANCE, SUPPORT, VENUE,
             STAFF_NATIONAL_PARK, STAFF_PROVINCIAL_PARK, STAFF_STREET, FUND_PAYROLL, FUND_SUBSIDY);
 
@@ -301,6 +307,7 @@ public final class AssessmentRules implements RuleSet {
                     .requiring(t -> t.bands().stream().allMatch(b -> b.value() >= 0),
                             "bands of non-negative numbers of stars"),
             ParameterDefinition.of(TOP_STARS_NEED_INNOVATION, "最高星级须有创新项目", "Top stars need innovation"),
+            ParameterDefinition.of(REVIEW_GRADE_BANDS, "述职评议考核等次分数段", "Bands of the review grades"),
             ParameterDefinition.of(MAX_EXCELLENT_SHARE, "优秀党员占参评党员的最高比例", "Largest excellent share")
                     .requiring(f -> f.isDefined() && f.compareTo(Fraction.ONE) <= 0, "a fraction up to 1")
                     .baseline(EDUCATION_REGS, Fraction.of(1, 3),

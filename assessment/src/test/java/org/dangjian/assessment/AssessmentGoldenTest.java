@@ -18,7 +18,9 @@ import org.dangjian.assessment.period.AssessmentPeriod;
 import org.dangjian.assessment.rating.DefaultScorecards;
 import org.dangjian.assessment.rating.DoubleStrongSixGoodPolicy;
 import org.dangjian.assessment.rating.PrioritySupportPolicy;
+import org.dangjian.assessment.rating.SecretaryReviewPolicy;
 import org.dangjian.assessment.rating.StarRatingPolicy;
+import org.dangjian.assessment.scorecard.Points;
 import org.dangjian.assessment.scorecard.Scorecard;
 import org.dangjian.assessment.scorecard.ScorecardInput;
 import org.dangjian.assessment.scorecard.json.ScorecardJson;
@@ -78,6 +80,12 @@ class AssessmentGoldenTest {
     Stream<DynamicTest> doubleStrongSixGood() {
         return GoldenCases.run("/golden/dssg.json", c -> DoubleStrongSixGoodPolicy.of(scorecard(c))
                 .evaluate(c.fact("input", ScorecardInput.class)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> secretaryReview() {
+        return GoldenCases.run("/golden/review.json", c -> SecretaryReviewPolicy.of(Fixtures.resolve(c))
+                .grade(Points.parse(c.facts().path("points").asText())));
     }
 
     @TestFactory

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class AssessmentRulesTest {
     private static final List<String> FAMILIES = List.of("life", "weak", "card", "star", "dssg", "appraisal", "annual",
-            "support", "venue", "staff", "fund");
+            "support", "venue", "staff", "fund", "review");
     private final AssessmentRules rules = new AssessmentRules();
 
     @Test
@@ -42,7 +42,7 @@ class AssessmentRulesTest {
             assertEquals("ASM", r.modulePrefix());
             assertEquals(AssessmentRules.BUNDLE, r.bundle());
         }
-        assertEquals(45, ids.size());
+        assertEquals(46, ids.size());
     }
 
     @Test
@@ -81,7 +81,7 @@ class AssessmentRulesTest {
     void localFiguresHaveNoNationalBaseline() {
         for (ParameterDefinition<?> d : rules.parameters()) {
             boolean local = d.name().startsWith("assessment.star.") || d.name().startsWith("assessment.staff.")
-                    || d.name().startsWith("assessment.venue.") || d.name().equals("assessment.support.minStars")
+                    || d.name().startsWith("assessment.venue.") || d.name().equals("assessment.support.minStars") || d.name().startsWith("assessment.review.")
                     || d.name().equals("assessment.weak.secretaryVacancyLimit")
                     || d.name().equals("assessment.weak.noAdmissionPeriod")
                     || d.name().equals("assessment.weak.minSatisfaction")

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class MessagesTest {
     private static final Pattern KEY = Pattern.compile(
-            "\"((?:life|weak|card|star|dssg|appraisal|annual|support|venue|staff|fund)\\.[A-Za-z.]+)\"");
+            "\"((?:life|weak|card|star|dssg|review|appraisal|annual|support|venue|staff|fund)\\.[A-Za-z.]+)\"");
 
     private static Set<String> keysUsedInSources() throws IOException {
         Set<String> keys = new TreeSet<>();
