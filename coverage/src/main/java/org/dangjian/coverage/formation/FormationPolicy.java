@@ -194,6 +194,67 @@ public final class FormationPolicy {
         return Decision.determined(Collections.unmodifiableSet(obligations), reasons);
     }
 
+    /**
+     * The obligations of an operating organization without building reasons: the same answer as
+     * {@link #decideRequirement(NewOrganization)}'s value, for ledgers of millions.
+     *
+     * @param org the organization, not null
+     * @return the obligations; empty when not operating or when the national figure is unset, not null
+     */
+    public Set<Obligation> obligationsOf(NewOrganization org) {
+        Set<Obligation> s = EnumSet.noneOf(Obligation.class);
+        int mask = obligationMask(org);
+        for (Obligation o : OBLIGATIONS) {
+            if ((mask & (1 << o.ordinal())) != 0) {
+                s.add(o);
+            }
+        }
+        return s;
+    }
+
+    private static final Obligation[] OBLIGATIONS = Obligation.values();
+
+    private int obligationMask(NewOrganization org) {
+        if (!org.isOperating() || minFull == null) {
+            return 0;
+        }
+        int mask = 0;
+        boolean own = org.getFullMembers() >= minFull;
+        if (own) {
+            mask |= 1 << Obligation.OWN_ORGANIZATION.ordinal();
+        }
+        boolean enterprise = org.kind() == OrganizationKind.NON_PUBLIC_ENTERPRISE;
+        if (enterprise && membersExpectedAt != null && org.getHeadCount() >= membersExpectedAt) {
+            mask |= 1 << Obligation.MEMBERS.ordinal();
+        }
+        if (enterprise && organizationExpectedAt != null && org.getHeadCount() >= organizationExpectedAt) {
+            mask |= 1 << Obligation.ORGANIZATION.ordinal();
+        }
+        if (!enterprise && socialExpectedAt != null && isListedSocialKind(org) && org.getHeadCount() >= socialExpectedAt) {
+            mask |= 1 << Obligation.ORGANIZATION.ordinal();
+        }
+        if (!own && isInScope(org)) {
+            mask |= 1 << Obligation.WORK_COVERAGE.ordinal();
+        }
+        return mask;
+    }
+
+    /**
+     * Whether an organization fails what is required of it, without building reasons: true exactly when
+     * {@link #assessCoverage(NewOrganization, CoverageState)} decides NON_COMPLIANT.
+     *
+     * @param org the organization, not null
+     * @param state how it is covered, not null
+     * @return whether it fails a requirement
+     */
+    public boolean failsRequirement(NewOrganization org, CoverageState state) {
+        int m = obligationMask(org);
+        return (m & (1 << Obligation.OWN_ORGANIZATION.ordinal())) != 0 && state != CoverageState.OWN_ORGANIZATION
+                || (m & (1 << Obligation.ORGANIZATION.ordinal())) != 0 && !state.isOrganizational()
+                || (m & (1 << Obligation.MEMBERS.ordinal())) != 0 && org.members() == 0
+                || (m & (1 << Obligation.WORK_COVERAGE.ordinal())) != 0 && state == CoverageState.NONE;
+    }
+
     private boolean isListedSocialKind(NewOrganization org) {
         return socialExpectedKinds.contains(org.getSubKind())
                 || (municipalGroupsExpected && org.getSubKind() == OrganizationSubKind.SOCIAL_GROUP

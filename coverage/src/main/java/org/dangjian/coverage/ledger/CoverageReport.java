@@ -123,7 +123,8 @@ public final class CoverageReport {
             d[CoverageCounts.WITH_MEMBERS] = o.members() > 0 ? 1 : 0;
             if (scaleDefined && o.kind() == OrganizationKind.NON_PUBLIC_ENTERPRISE
                     && (o.getHeadCount() >= scaleEmployees
-                            || o.getAnnualRevenue().map(m -> m.compareTo(scaleRevenue) >= 0).orElse(false))) {
+                            || (o.getAnnualRevenue().isPresent()
+                                    && o.getAnnualRevenue().get().compareTo(scaleRevenue) >= 0))) {
                 d[CoverageCounts.ABOVE_SCALE] = 1;
                 d[CoverageCounts.ABOVE_SCALE_OWN] = own ? 1 : 0;
             }

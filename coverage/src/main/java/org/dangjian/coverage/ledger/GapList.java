@@ -1,6 +1,7 @@
 package org.dangjian.coverage.ledger;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.dangjian.core.organization.NewOrganization;
 import org.dangjian.core.organization.PartyOrganization;
 import org.dangjian.core.organization.PartyOrganizationLevel;
 import org.dangjian.core.parameter.ResolvedParameters;
+import org.dangjian.core.time.TimeLimits;
 import org.dangjian.coverage.CoverageRules;
 import org.dangjian.coverage.formation.CoverageState;
 import org.dangjian.coverage.formation.FormationContext;
@@ -41,7 +43,7 @@ import org.dangjian.coverage.formation.Neighbour;
  * }</pre>
  *
  * <p>Linear in the ledger: neighbours are taken from a per-township index, at most twice the joint-branch
- * unit limit per organization. Entries are sorted (jurisdiction, code), so the list is the same whatever the
+ * unit limit per organization; each gap's methods are ranked when first read. Entries are sorted (jurisdiction, code), so the list is the same whatever the
  * ledger's order. This class is immutable and thread-safe.
  */
 public final class GapList {
@@ -72,6 +74,8 @@ public final class GapList {
         int jointLimit = parameters.find(CoverageRules.MAX_UNITS_PER_JOINT_BRANCH).orElse(5);
         Integer membersAt = parameters.find(CoverageRules.MEMBERS_EXPECTED_AT_STAFF).orElse(null);
         Integer softCap = parameters.find(CoverageRules.BRANCH_SOFT_CAP).orElse(null);
+        Period primaryTerm = parameters.find(CoverageRules.TERM_PRIMARY_COMMITTEE).orElse(null);
+        Period branchTerm = parameters.find(CoverageRules.TERM_BRANCH).orElse(null);
 
         // Indexes built once: hosts, chains and (county, industry) pairs that already have an organization,
         // and the units without organizational coverage by township.
@@ -114,32 +118,12 @@ public final class GapList {
                 continue;
             }
             CoverageState state = ledger.coverageOf(o);
-            if (!(state == CoverageState.OWN_ORGANIZATION && o.members() > 0)) {
-                Decision<CoverageState> a = policy.assessCoverage(o, state);
-                if (a.outcome() == Outcome.NON_COMPLIANT) {
-                    FormationContext.Builder ctx = FormationContext.builder();
-                    List<NewOrganization> near = uncovered.getOrDefault(township(o.getJurisdiction()), List.of());
-                    int taken = 0;
-                    for (NewOrganization n : near) {
-                        if (taken >= 2 * jointLimit) {
-                            break;
-                        }
-                        if (!n.getCreditCode().equals(o.getCreditCode())) {
-                            ctx.addNeighbours(Neighbour.of(n.getCreditCode(), n.getFullMembers()));
-                            taken++;
-                        }
-                    }
-                    for (Host h : o.getHosts()) {
-                        if (hostsWithOrganization.contains(h.getId())) {
-                            ctx.addHostsWithOrganization(h.getId());
-                        }
-                    }
-                    ctx.leadEnterpriseHasOrganization(o.getIndustryChain().map(chainsWithLead::contains).orElse(false));
-                    ctx.industryBodyHasOrganization(
-                            industriesWithBody.contains(county(o.getJurisdiction()) + "/" + o.getIndustry()));
-                    List<MethodOption> methods = policy.rankMethods(o, ctx.build()).findValue().orElse(List.of());
-                    gaps.add(Gap.of(o.getCreditCode(), o.getName(), o.getJurisdiction(), a, methods));
-                }
+            if (policy.failsRequirement(o, state)) {
+                List<NewOrganization> near = uncovered.getOrDefault(township(o.getJurisdiction()), List.of());
+                gaps.add(Gap.lazy(o.getCreditCode(), o.getName(), o.getJurisdiction(),
+                        () -> policy.assessCoverage(o, state),
+                        () -> policy.rankMethods(o, context(o, near, 2 * jointLimit, hostsWithOrganization,
+                                chainsWithLead, industriesWithBody)).findValue().orElse(List.of())));
             }
             if (membersAt != null && o.getHeadCount() >= membersAt && o.members() == 0) {
                 warnings.add(EarlyWarning.of(WarningKind.NO_MEMBER_AT_STAFF, o.getCreditCode().code(),
@@ -160,14 +144,18 @@ public final class GapList {
             }
         }
         for (PartyOrganization po : ledger.partyOrganizations()) {
-            if (policy.assessJointLimit(po).outcome() == Outcome.NON_COMPLIANT) {
+            if (po.getCoveredOrganizations().size() > jointLimit
+                    && policy.assessJointLimit(po).outcome() == Outcome.NON_COMPLIANT) {
                 warnings.add(EarlyWarning.of(WarningKind.JOINT_OVER_LIMIT, po.getId(), po.getJurisdiction(),
                         Reason.of(CoverageRules.WARN_JOINT_OVER_LIMIT, "warn.jointOverLimit").with("id", po.getId())
                                 .with("units", po.getCoveredOrganizations().size())
                                 .read(CoverageRules.MAX_UNITS_PER_JOINT_BRANCH.name(), jointLimit)));
             }
-            Decision<?> term = policy.decideTerm(po, asOf);
-            if (term.outcome() == Outcome.REQUIRES_APPROVAL || term.outcome() == Outcome.NON_COMPLIANT) {
+            Period length = po.getLevel() == PartyOrganizationLevel.PRIMARY_COMMITTEE ? primaryTerm : branchTerm;
+            boolean mayHaveExpired = po.getTermStart().isPresent()
+                    && (length == null || TimeLimits.hasCompleted(po.getTermStart().get(), length, asOf));
+            Decision<?> term = mayHaveExpired ? policy.decideTerm(po, asOf) : null;
+            if (term != null && (term.outcome() == Outcome.REQUIRES_APPROVAL || term.outcome() == Outcome.NON_COMPLIANT)) {
                 warnings.add(EarlyWarning.of(WarningKind.TERM_EXPIRED, po.getId(), po.getJurisdiction(),
                         Reason.of(CoverageRules.WARN_TERM_EXPIRED, "warn.termExpired").with("id", po.getId())
                                 .with("status", term.findValue().map(String::valueOf).orElse(""))));
@@ -182,6 +170,29 @@ public final class GapList {
         warnings.sort(Comparator.comparing(EarlyWarning::kind).thenComparing(EarlyWarning::jurisdiction)
                 .thenComparing(EarlyWarning::subject));
         return new GapList(asOf, gaps, warnings);
+    }
+
+    private static FormationContext context(NewOrganization o, List<NewOrganization> near, int most,
+            Set<String> hostsWithOrganization, Set<String> chainsWithLead, Set<String> industriesWithBody) {
+        FormationContext.Builder ctx = FormationContext.builder();
+        int taken = 0;
+        for (NewOrganization n : near) {
+            if (taken >= most) {
+                break;
+            }
+            if (!n.getCreditCode().equals(o.getCreditCode())) {
+                ctx.addNeighbours(Neighbour.of(n.getCreditCode(), n.getFullMembers()));
+                taken++;
+            }
+        }
+        for (Host h : o.getHosts()) {
+            if (hostsWithOrganization.contains(h.getId())) {
+                ctx.addHostsWithOrganization(h.getId());
+            }
+        }
+        ctx.leadEnterpriseHasOrganization(o.getIndustryChain().map(chainsWithLead::contains).orElse(false));
+        ctx.industryBodyHasOrganization(industriesWithBody.contains(county(o.getJurisdiction()) + "/" + o.getIndustry()));
+        return ctx.build();
     }
 
     private static Jurisdiction township(Jurisdiction j) {

@@ -63,19 +63,24 @@ public final class Ledger {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < this.partyOrganizations.size(); i++) {
             PartyOrganization po = this.partyOrganizations.get(i);
-            String path = "partyOrganizations[" + i + "]";
-            v.check(ids.add(po.getId()), path + ".id", "listed twice in the ledger", po.getId());
-            v.check(area.contains(po.getJurisdiction()), path + ".jurisdiction",
-                    "lies outside the ledger's jurisdiction " + area, po.getJurisdiction());
+            if (!ids.add(po.getId())) {
+                v.check(false, "partyOrganizations[" + i + "].id", "listed twice in the ledger", po.getId());
+            }
+            if (!area.contains(po.getJurisdiction())) {
+                v.check(false, "partyOrganizations[" + i + "].jurisdiction",
+                        "lies outside the ledger's jurisdiction " + area, po.getJurisdiction());
+            }
             int flag = po.getCoveredOrganizations().size() == 1 ? OWN_FLAG : JOINT_FLAG;
             for (CreditCode c : po.getCoveredOrganizations()) {
                 if (!codes.containsKey(c)) {
-                    v.check(false, path + ".coveredOrganizations", "covers a unit not in the ledger", c);
+                    v.check(false, "partyOrganizations[" + i + "].coveredOrganizations",
+                            "covers a unit not in the ledger", c);
                     continue;
                 }
                 int before = flags.getOrDefault(c, 0);
                 if (flag == OWN_FLAG && (before & OWN_FLAG) != 0) {
-                    v.check(false, path + ".coveredOrganizations", "the unit already has its own organization", c);
+                    v.check(false, "partyOrganizations[" + i + "].coveredOrganizations",
+                            "the unit already has its own organization", c);
                 }
                 flags.put(c, before | flag);
             }
@@ -83,9 +88,13 @@ public final class Ledger {
         Set<String> hostIds = new HashSet<>();
         for (int i = 0; i < this.hosts.size(); i++) {
             Host h = this.hosts.get(i);
-            v.check(hostIds.add(h.getId()), "hosts[" + i + "].id", "listed twice in the ledger", h.getId());
-            v.check(area.contains(h.getJurisdiction()), "hosts[" + i + "].jurisdiction",
-                    "lies outside the ledger's jurisdiction " + area, h.getJurisdiction());
+            if (!hostIds.add(h.getId())) {
+                v.check(false, "hosts[" + i + "].id", "listed twice in the ledger", h.getId());
+            }
+            if (!area.contains(h.getJurisdiction())) {
+                v.check(false, "hosts[" + i + "].jurisdiction", "lies outside the ledger's jurisdiction " + area,
+                        h.getJurisdiction());
+            }
         }
         v.throwIfAny();
         this.coverage = flags;

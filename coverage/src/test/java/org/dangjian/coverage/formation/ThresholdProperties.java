@@ -103,4 +103,17 @@ class ThresholdProperties {
         assertEquals(FormationPolicy.coverageState(o, java.util.List.of()),
                 FormationPolicy.coverageState(more, java.util.List.of()));
     }
+
+    @Property(tries = 300)
+    void fastChecksAgreeWithTheExplainedDecisions(@ForAll @IntRange(max = 150) int head,
+            @ForAll @IntRange(max = 10) int full, @ForAll OrganizationSubKind kind, @ForAll CoverageState state,
+            @ForAll boolean seed, @ForAll boolean operating) {
+        FormationPolicy policy = seed ? SEED : NATIONAL;
+        NewOrganization o = Fixtures.org(1, kind, head, Math.min(full, head))
+                .status(operating ? org.dangjian.core.organization.OperatingStatus.OPERATING
+                        : org.dangjian.core.organization.OperatingStatus.SUSPENDED)
+                .registrationLevel(org.dangjian.core.organization.RegistrationLevel.MUNICIPAL).build();
+        assertEquals(policy.assessCoverage(o, state).outcome() == Outcome.NON_COMPLIANT, policy.failsRequirement(o, state));
+        assertEquals(policy.decideRequirement(o).findValue().orElse(java.util.Set.of()), policy.obligationsOf(o));
+    }
 }
