@@ -3,11 +3,15 @@ package org.dangjian.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import org.dangjian.benchmarks.assignment.AssignmentBenchmark;
+import org.dangjian.benchmarks.assignment.AssignmentChecks;
 import org.dangjian.benchmarks.coverage.CoverageBenchmark;
 import org.dangjian.benchmarks.dues.DuesBenchmark;
 import org.dangjian.benchmarks.formation.FormationBenchmark;
+import org.dangjian.training.assignment.AssignmentPlan;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -41,6 +45,20 @@ class BenchmarkSmokeTest {
         FormationBenchmark b = new FormationBenchmark();
         b.sdk(o, bh);
         b.drools(o, bh);
+    }
+
+    @Test
+    void assignmentBenchmarksRunOnce() {
+        AssignmentBenchmark.Problem p = new AssignmentBenchmark.Problem();
+        p.organizations = 200;
+        p.instructors = 20;
+        p.setUp();
+        AssignmentBenchmark b = new AssignmentBenchmark();
+        AssignmentPlan township = b.sdkTownship(p).value();
+        AssignmentPlan countyWide = b.sdkCountyWide(p).value();
+        AssignmentChecks.requireFeasible(p.township, township);
+        AssignmentChecks.requireFeasible(p.countyWide, countyWide);
+        assertTrue(countyWide.servedWeight() >= township.servedWeight(), "a wider reach serves no less");
     }
 
     @Test
