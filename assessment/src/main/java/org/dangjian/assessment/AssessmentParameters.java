@@ -3,6 +3,7 @@ package org.dangjian.assessment;
 import java.time.Period;
 import java.util.Set;
 import org.dangjian.assessment.period.PeriodKind;
+import org.dangjian.assessment.rating.SecretaryReviewGrade;
 import org.dangjian.assessment.scorecard.Points;
 import org.dangjian.assessment.standard.VenueItem;
 import org.dangjian.core.band.BandedTable;
@@ -80,12 +81,12 @@ public final class AssessmentParameters {
             "assessment.star.topStarsNeedInnovation", ParameterType.BOOLEAN);
 
     /** The type of review bands: points from 0 upward to a grade, such as {@code [90, +∞) GOOD}. */
-    public static final ParameterType<BandedTable<Points, org.dangjian.assessment.rating.SecretaryReviewGrade>>
+    public static final ParameterType<BandedTable<Points, SecretaryReviewGrade>>
             REVIEW_BANDS_TYPE = ParameterType.bands("review grade bands", Bound.inclusive(Points.ZERO),
                     Bound.unbounded(), Points::parse,
-                    ParameterType.enumValue(org.dangjian.assessment.rating.SecretaryReviewGrade.class));
+                    ParameterType.enumValue(SecretaryReviewGrade.class));
     /** The local bands of points for the four grades of a secretary's review (local, no national default). */
-    public static final ParameterKey<BandedTable<Points, org.dangjian.assessment.rating.SecretaryReviewGrade>>
+    public static final ParameterKey<BandedTable<Points, SecretaryReviewGrade>>
             REVIEW_GRADE_BANDS = ParameterKey.of("assessment.review.gradeBands", REVIEW_BANDS_TYPE);
 
     /** The largest share of graded members who may be graded excellent (1/3). */

@@ -59,6 +59,14 @@ public abstract class AppraisalEntry {
         return ImmutableAppraisalEntry.builder().memberId(memberId).probationary(true).build();
     }
 
+    /** @return a new builder, not null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link AppraisalEntry}. */
+    public static class Builder extends ImmutableAppraisalEntry.Builder {}
+
     @Value.Check
     void checkInvariants() {
         Violations v = new Violations();

@@ -44,6 +44,14 @@ public abstract class DisposalReferral {
         return "ASM-APPR-004";
     }
 
+    /** @return a new builder, not null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link DisposalReferral}. */
+    public static class Builder extends ImmutableDisposalReferral.Builder {}
+
     /**
      * A referral.
      *

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>Invariants (all reported together): the id is letters, digits, {@code . _ -}; the title is not blank; a
  * threshold, linear or deduction indicator has positive {@code maxPoints}; thresholds have steps in strictly
- * ascending order, each worth 0 to {@code maxPoints}; a linear indicator has distinct {@code zeroAt} and
+ * ascending order, each worth 0 to {@code maxPoints} and no less than the step below; a linear indicator has distinct {@code zeroAt} and
  * {@code fullAt}; a deduction has a positive {@code perItem} and a {@code cap} (default {@code maxPoints}) of at
  * most {@code maxPoints}; a bonus or penalty has no {@code maxPoints}, a positive {@code perItem} and a positive
  * {@code cap}; no indicator carries settings of another kind. This class is immutable and thread-safe.
@@ -129,6 +129,9 @@ public abstract class Indicator {
                         v.check(getSteps().get(i - 1).getAtLeast().compareTo(s.getAtLeast()) < 0,
                                 "steps[" + i + "].atLeast", "steps must rise strictly; list them lowest first",
                                 s.getAtLeast());
+                        v.check(getSteps().get(i - 1).getPoints().compareTo(s.getPoints()) <= 0,
+                                "steps[" + i + "].points", "a higher step earns at least the points of a lower one",
+                                s.getPoints());
                     }
                 }
                 break;

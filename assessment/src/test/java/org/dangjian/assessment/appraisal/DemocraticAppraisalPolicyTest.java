@@ -50,7 +50,7 @@ class DemocraticAppraisalPolicyTest {
     @Test
     void unqualifiedGradeHandsOffToDisposalAsAValue() {
         List<AppraisalEntry> l = graded(0, 3);
-        l.add(org.dangjian.assessment.appraisal.ImmutableAppraisalEntry.builder().memberId("U-1")
+        l.add(AppraisalEntry.builder().memberId("U-1")
                 .grade(AppraisalGrade.UNQUALIFIED).grounds("理想信念动摇").build());
         DisposalReferral r = POLICY.assess(l, 2026).value().getReferrals().get(0);
         assertEquals("U-1", r.getMemberId());
