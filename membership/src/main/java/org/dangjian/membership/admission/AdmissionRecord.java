@@ -137,6 +137,23 @@ public abstract class AdmissionRecord {
     /** @return the day the process ended without admission or the probationary membership was cancelled, not null */
     public abstract Optional<LocalDate> getCancelledOn();
 
+    /**
+     * The reference and the dates of the steps done; the birth date is left out (personal data).
+     *
+     * @return such as {@code AdmissionRecord[A-0001, applied 2023-01-31, meeting 2024-05-20, …]}, not null
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("AdmissionRecord[").append(getApplicantRef())
+                .append(", applied ").append(getApplicationDate());
+        getActivistDate().ifPresent(d -> sb.append(", activist ").append(d));
+        getCandidateDate().ifPresent(d -> sb.append(", candidate ").append(d));
+        getAdmissionMeetingDate().ifPresent(d -> sb.append(", meeting ").append(d));
+        getConversionMeetingDate().ifPresent(d -> sb.append(", conversion ").append(d));
+        getCancelledOn().ifPresent(d -> sb.append(", cancelled ").append(d));
+        return sb.append(']').toString();
+    }
+
     /** @return a new builder, not null */
     public static Builder builder() {
         return new Builder();

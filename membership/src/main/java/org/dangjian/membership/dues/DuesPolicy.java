@@ -54,6 +54,10 @@ public final class DuesPolicy {
     private final long[] retiredUpper;
     private final boolean[] retiredInclusive;
     private final Rate[] retiredRates;
+    private final String employedText;
+    private final String retiredText;
+    private final String[] employedIntervals;
+    private final String[] retiredIntervals;
     private final RoundingMode rounding;
     private final Money farmerMinimum;
     private final Money farmerMaximum;
@@ -79,6 +83,22 @@ public final class DuesPolicy {
         this.retiredInclusive = new boolean[nr];
         this.retiredRates = new Rate[nr];
         fill(retiredBands, retiredUpper, retiredInclusive, retiredRates);
+        // texts for the reasons, written once
+        this.employedText = String.valueOf(employedBands);
+        this.retiredText = String.valueOf(retiredBands);
+        this.employedIntervals = intervals(employedBands);
+        this.retiredIntervals = intervals(retiredBands);
+    }
+
+    private static String[] intervals(BandedTable<Money, Rate> t) {
+        if (t == null) {
+            return new String[0];
+        }
+        String[] a = new String[t.bands().size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = interval(t.bands().get(i));
+        }
+        return a;
     }
 
     private static void fill(BandedTable<Money, Rate> t, long[] upper, boolean[] inclusive, Rate[] rates) {
@@ -166,9 +186,13 @@ public final class DuesPolicy {
     }
 
     private Rate rateOf(long fen, long[] upper, boolean[] inclusive, Rate[] rates) {
+        return rates[indexOf(fen, upper, inclusive)];
+    }
+
+    private int indexOf(long fen, long[] upper, boolean[] inclusive) {
         for (int i = 0; i < upper.length; i++) {
             if (fen < upper[i] || (inclusive[i] && fen == upper[i])) {
-                return rates[i];
+                return i;
             }
         }
         throw new IllegalStateException("no dues bands in force for " + parameters.jurisdiction() + " on "
@@ -210,12 +234,12 @@ public final class DuesPolicy {
                             .with("contributions", basis.socialContributions()).with("base", base)
                             .read(DUES_DEDUCT_SOCIAL_CONTRIBUTIONS.name(), deduct));
                 }
-                return banded(base, employedBands, MembershipRules.DUES_EMPLOYED, DUES_EMPLOYED_BANDS.name(), reasons);
+                return employed(base, reasons);
             }
             case ANNUAL_SALARY: {
                 Money base = basis.income().orElseThrow();
                 reasons.add(Reason.of(MembershipRules.DUES_OTHER_BASES, "dues.base.annualSalary").with("base", base));
-                return banded(base, employedBands, MembershipRules.DUES_EMPLOYED, DUES_EMPLOYED_BANDS.name(), reasons);
+                return employed(base, reasons);
             }
             case SELF_EMPLOYED: {
                 Money base;
@@ -233,10 +257,11 @@ public final class DuesPolicy {
                             .with("incomes", basis.quarterIncomes()).with("base", base)
                             .read(DUES_ROUNDING.name(), rounding));
                 }
-                return banded(base, employedBands, MembershipRules.DUES_EMPLOYED, DUES_EMPLOYED_BANDS.name(), reasons);
+                return employed(base, reasons);
             }
             case RETIRED:
-                return banded(basis.income().orElseThrow(), retiredBands, MembershipRules.DUES_RETIRED,
+                return banded(basis.income().orElseThrow(), retiredBands == null, retiredUpper, retiredInclusive,
+                        retiredRates, retiredIntervals, retiredText, MembershipRules.DUES_RETIRED,
                         DUES_RETIRED_BANDS.name(), reasons);
             case FARMER:
                 return farmer(basis);
@@ -251,18 +276,25 @@ public final class DuesPolicy {
         }
     }
 
-    private Decision<Money> banded(Money base, BandedTable<Money, Rate> bands, org.dangjian.core.rule.Rule rule,
-            String parameter, List<Reason> reasons) {
-        if (bands == null) {
+    private Decision<Money> employed(Money base, List<Reason> reasons) {
+        return banded(base, employedBands == null, employedUpper, employedInclusive, employedRates, employedIntervals,
+                employedText, MembershipRules.DUES_EMPLOYED, DUES_EMPLOYED_BANDS.name(), reasons);
+    }
+
+    private Decision<Money> banded(Money base, boolean unset, long[] upper, boolean[] inclusive, Rate[] rates,
+            String[] intervals, String bandsText, org.dangjian.core.rule.Rule rule, String parameter,
+            List<Reason> reasons) {
+        if (unset) {
             reasons.add(Reason.of(rule, "dues.parameter.unset").with("parameter", parameter));
             return Decision.insufficientData(reasons);
         }
-        Band<Money, Rate> band = bands.bandOf(base);
-        Money amount = base.times(band.value(), rounding);
-        reasons.add(Reason.of(rule, "dues.band").with("base", base).with("band", interval(band))
-                .with("rate", band.value()).with("amount", amount).read(parameter, bands));
-        if (amount.compareTo(base.times(band.value(), RoundingMode.DOWN)) != 0
-                || amount.compareTo(base.times(band.value(), RoundingMode.UP)) != 0) {
+        int i = indexOf(base.fen(), upper, inclusive);
+        Rate rate = rates[i];
+        Money amount = base.times(rate, rounding);
+        reasons.add(Reason.of(rule, "dues.band").with("base", base).with("band", intervals[i])
+                .with("rate", rate).with("amount", amount).read(parameter, bandsText));
+        // a fraction of a fen was rounded when the product is not a whole number of fen
+        if (Math.multiplyExact(base.fen(), rate.millionths()) % 1_000_000L != 0) {
             reasons.add(Reason.of(MembershipRules.DUES_ROUNDING_RULE, "dues.rounded").with("amount", amount)
                     .read(DUES_ROUNDING.name(), rounding));
         }

@@ -166,5 +166,7 @@ class AdmissionPolicyTest {
                 .build();
         String json = DangjianJson.write(r);
         assertEquals(r, DangjianJson.read(json, AdmissionRecord.class));
+        assertFalse(r.toString().contains("1998"), r.toString());
+        assertTrue(r.toString().contains("A-0001"), r.toString());
     }
 }
