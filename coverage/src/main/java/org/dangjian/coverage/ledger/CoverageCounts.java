@@ -1,5 +1,6 @@
 package org.dangjian.coverage.ledger;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.dangjian.core.money.Fraction;
 
 /**
@@ -19,8 +20,8 @@ import org.dangjian.core.money.Fraction;
  *   <li>{@code fullMembers}, {@code members}: members working in the units counted.</li>
  * </ul>
  *
- * <p>Counts add up ({@link #plus}) so a parent's counts equal the sum of its parts. This class is immutable and
- * thread-safe.
+ * <p>Counts add up ({@link #plus}) so a parent's counts equal the sum of its parts. Written to JSON (counts and
+ * exact rates) by {@code DangjianJson.write}. This class is immutable and thread-safe.
  */
 public final class CoverageCounts {
     /** No organizations. */
@@ -50,101 +51,121 @@ public final class CoverageCounts {
     }
 
     /** @return units actually operating */
+    @JsonProperty
     public long units() {
         return c[UNITS];
     }
 
     /** @return units with their own Party organization */
+    @JsonProperty
     public long ownOrganization() {
         return c[OWN];
     }
 
     /** @return units covered only by a joint organization */
+    @JsonProperty
     public long jointlyCovered() {
         return c[JOINT];
     }
 
     /** @return units with own or joint organizational coverage */
+    @JsonProperty
     public long organizationallyCovered() {
         return c[OWN] + c[JOINT];
     }
 
     /** @return units with work coverage only */
+    @JsonProperty
     public long workCoveredOnly() {
         return c[WORK];
     }
 
     /** @return units with an organization or work coverage */
+    @JsonProperty
     public long workCovered() {
         return c[OWN] + c[JOINT] + c[WORK];
     }
 
     /** @return units with no coverage at all */
+    @JsonProperty
     public long uncovered() {
         return c[UNITS] - workCovered();
     }
 
     /** @return units with at least one member */
+    @JsonProperty
     public long withMembers() {
         return c[WITH_MEMBERS];
     }
 
     /** @return operating units with 3+ full members */
+    @JsonProperty
     public long mustForm() {
         return c[MUST_FORM];
     }
 
     /** @return of those, units with their own organization */
+    @JsonProperty
     public long mustFormWithOwn() {
         return c[MUST_FORM_OWN];
     }
 
     /** @return operating above-scale enterprises */
+    @JsonProperty
     public long aboveScale() {
         return c[ABOVE_SCALE];
     }
 
     /** @return of those, with their own organization */
+    @JsonProperty
     public long aboveScaleWithOwn() {
         return c[ABOVE_SCALE_OWN];
     }
 
     /** @return full members working in the units */
+    @JsonProperty
     public long fullMembers() {
         return c[FULL_MEMBERS];
     }
 
     /** @return members (full and probationary) working in the units */
+    @JsonProperty
     public long members() {
         return c[MEMBERS];
     }
 
     /** @return organizational coverage rate (COV-RATE-001), undefined when no unit, not null */
+    @JsonProperty
     public Fraction organizationalCoverageRate() {
         return Fraction.rate(organizationallyCovered(), units());
     }
 
     /** @return standalone rate (COV-RATE-002), not null */
+    @JsonProperty
     public Fraction standaloneRate() {
         return Fraction.rate(ownOrganization(), units());
     }
 
     /** @return work coverage rate (COV-RATE-003), not null */
+    @JsonProperty
     public Fraction workCoverageRate() {
         return Fraction.rate(workCovered(), units());
     }
 
     /** @return formation-compliance rate (COV-RATE-004), not null */
+    @JsonProperty
     public Fraction formationComplianceRate() {
         return Fraction.rate(mustFormWithOwn(), mustForm());
     }
 
     /** @return share of units with members (COV-RATE-005), not null */
+    @JsonProperty
     public Fraction memberShare() {
         return Fraction.rate(withMembers(), units());
     }
 
     /** @return standalone rate of above-scale enterprises (COV-TGT-004), not null */
+    @JsonProperty
     public Fraction aboveScaleStandaloneRate() {
         return Fraction.rate(aboveScaleWithOwn(), aboveScale());
     }

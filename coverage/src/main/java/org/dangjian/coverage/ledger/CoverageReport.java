@@ -1,5 +1,6 @@
 package org.dangjian.coverage.ledger;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,7 +43,7 @@ import org.dangjian.coverage.formation.FormationPolicy;
  * <p>Built in one pass over the organizations with the ledger's coverage index: no step is quadratic, and the
  * per-organization work allocates nothing once each township's chain of tallies exists. The report is the same
  * whatever the order of the ledger. Units registered at a county (or higher) code count there and above, in no
- * township. This class is immutable and thread-safe.
+ * township. Written to JSON by {@code DangjianJson.write} (write-only). This class is immutable and thread-safe.
  */
 public final class CoverageReport {
     private final Jurisdiction area;
@@ -205,21 +206,25 @@ public final class CoverageReport {
     }
 
     /** @return the ledger's jurisdiction, not null */
+    @JsonProperty
     public Jurisdiction area() {
         return area;
     }
 
     /** @return the as-of date, not null */
+    @JsonProperty
     public LocalDate asOf() {
         return asOf;
     }
 
     /** @return organizations listed in the ledger */
+    @JsonProperty
     public long listed() {
         return listed;
     }
 
     /** @return listed organizations not operating (not counted) */
+    @JsonProperty
     public long notOperating() {
         return notOperating;
     }
@@ -228,16 +233,19 @@ public final class CoverageReport {
      * @return operating organizations below the survey scope; they are counted like the others (the rates'
      *     denominator is every operating unit in the ledger), this tells how many the ledger holds beyond the scope
      */
+    @JsonProperty
     public long outOfScope() {
         return outOfScope;
     }
 
     /** @return the whole jurisdiction's counts, not null */
+    @JsonProperty
     public CoverageCounts total() {
         return total;
     }
 
     /** @return counts of the area and every jurisdiction below it down to townships, by code, not null */
+    @JsonProperty
     public SortedMap<Jurisdiction, CoverageCounts> byJurisdiction() {
         return byJurisdiction;
     }
@@ -304,31 +312,37 @@ public final class CoverageReport {
     }
 
     /** @return counts by kind, every kind present, not null */
+    @JsonProperty
     public Map<OrganizationKind, CoverageCounts> byKind() {
         return byKind;
     }
 
     /** @return counts by sub-kind, every sub-kind present, not null */
+    @JsonProperty
     public Map<OrganizationSubKind, CoverageCounts> bySubKind() {
         return bySubKind;
     }
 
     /** @return counts by industry section, every section present, not null */
+    @JsonProperty
     public Map<Industry, CoverageCounts> byIndustry() {
         return byIndustry;
     }
 
     /** @return counts by size band, every band present, not null */
+    @JsonProperty
     public Map<SizeBand, CoverageCounts> bySizeBand() {
         return bySizeBand;
     }
 
     /** @return counts by host kind (a unit in two kinds counts in both), every kind present, not null */
+    @JsonProperty
     public Map<HostKind, CoverageCounts> byHostKind() {
         return byHostKind;
     }
 
     /** @return counts of units with no host, not null */
+    @JsonProperty
     public CoverageCounts withoutHost() {
         return withoutHost;
     }

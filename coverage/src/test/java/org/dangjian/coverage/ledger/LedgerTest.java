@@ -285,4 +285,12 @@ class LedgerTest {
         assertFalse(d.reasons().isEmpty());
         assertTrue(d.ruleIds().contains("COV-CAMP-001"));
     }
+
+    @Test
+    void reportWritesToJsonWithCountsAndExactRates() {
+        String json = org.dangjian.core.json.DangjianJson.write(CoverageReport.of(ledger, Fixtures.national()));
+        assertTrue(json.contains("\"units\":6"), json);
+        assertTrue(json.contains("\"organizationalCoverageRate\":\"1/2\""), json);
+        assertTrue(json.contains("\"430102001\""), json);
+    }
 }
