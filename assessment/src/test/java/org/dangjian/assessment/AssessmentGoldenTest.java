@@ -1,11 +1,16 @@
 package org.dangjian.assessment;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dangjian.assessment.annual.AnnualAssessmentPolicy;
 import org.dangjian.assessment.annual.JurisdictionResults;
@@ -32,6 +37,10 @@ import org.dangjian.assessment.standard.VenueItem;
 import org.dangjian.assessment.standard.VenueStandardPolicy;
 import org.dangjian.assessment.weak.WeakAndLaxFacts;
 import org.dangjian.assessment.weak.WeakAndLaxPolicy;
+import org.dangjian.core.decision.Decision;
+import org.dangjian.core.decision.Reason;
+import org.dangjian.core.i18n.Language;
+import org.dangjian.core.i18n.Messages;
 import org.dangjian.core.money.Money;
 import org.dangjian.core.organization.PartyOrganization;
 import org.dangjian.core.testing.GoldenCase;
@@ -40,10 +49,26 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 class AssessmentGoldenTest {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z.]+\\}");
+
+    /** Runs the cases, also checking that every reason renders in both languages with every placeholder filled. */
+    private static Stream<DynamicTest> run(String resource, Function<GoldenCase, Decision<?>> evaluator) {
+        return GoldenCases.run(resource, c -> {
+            Decision<?> d = evaluator.apply(c);
+            for (Language l : Language.values()) {
+                String text = d.explain(l);
+                assertFalse(PLACEHOLDER.matcher(text).find(), c.id() + " renders every placeholder: " + text);
+                for (Reason r : d.reasons()) {
+                    assertTrue(Messages.has(r.rule().bundle(), r.messageKey(), l), r.messageKey());
+                }
+            }
+            return d;
+        });
+    }
 
     @TestFactory
     Stream<DynamicTest> organizationalLife() {
-        return GoldenCases.run("/golden/life.json", c -> OrganizationalLifePolicy.of(Fixtures.resolve(c)).assess(
+        return run("/golden/life.json", c -> OrganizationalLifePolicy.of(Fixtures.resolve(c)).assess(
                 c.fact("organization", PartyOrganization.class),
                 Fixtures.list(c.facts().path("meetings"), new TypeReference<List<MeetingRecord>>() {}),
                 AssessmentPeriod.parse(c.facts().path("window").asText()), c.asOf()));
@@ -51,7 +76,7 @@ class AssessmentGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> weakAndLax() {
-        return GoldenCases.run("/golden/weak.json", c -> WeakAndLaxPolicy.of(Fixtures.resolve(c))
+        return run("/golden/weak.json", c -> WeakAndLaxPolicy.of(Fixtures.resolve(c))
                 .assess(c.fact("subject", WeakAndLaxFacts.class), c.asOf()));
     }
 
@@ -66,38 +91,38 @@ class AssessmentGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> scorecards() {
-        return GoldenCases.run("/golden/card.json",
+        return run("/golden/card.json",
                 c -> scorecard(c).evaluate(c.fact("input", ScorecardInput.class)));
     }
 
     @TestFactory
     Stream<DynamicTest> starRatings() {
-        return GoldenCases.run("/golden/star.json", c -> StarRatingPolicy.of(Fixtures.resolve(c), scorecard(c))
+        return run("/golden/star.json", c -> StarRatingPolicy.of(Fixtures.resolve(c), scorecard(c))
                 .rate(c.fact("input", ScorecardInput.class)));
     }
 
     @TestFactory
     Stream<DynamicTest> doubleStrongSixGood() {
-        return GoldenCases.run("/golden/dssg.json", c -> DoubleStrongSixGoodPolicy.of(scorecard(c))
+        return run("/golden/dssg.json", c -> DoubleStrongSixGoodPolicy.of(scorecard(c))
                 .evaluate(c.fact("input", ScorecardInput.class)));
     }
 
     @TestFactory
     Stream<DynamicTest> secretaryReview() {
-        return GoldenCases.run("/golden/review.json", c -> SecretaryReviewPolicy.of(Fixtures.resolve(c))
+        return run("/golden/review.json", c -> SecretaryReviewPolicy.of(Fixtures.resolve(c))
                 .grade(Points.parse(c.facts().path("points").asText())));
     }
 
     @TestFactory
     Stream<DynamicTest> democraticAppraisal() {
-        return GoldenCases.run("/golden/appraisal.json", c -> DemocraticAppraisalPolicy.of(Fixtures.resolve(c))
+        return run("/golden/appraisal.json", c -> DemocraticAppraisalPolicy.of(Fixtures.resolve(c))
                 .assess(Fixtures.list(c.facts().path("entries"), new TypeReference<List<AppraisalEntry>>() {}),
                         c.facts().path("year").asInt()));
     }
 
     @TestFactory
     Stream<DynamicTest> annualAssessment() {
-        return GoldenCases.run("/golden/annual.json", c -> {
+        return run("/golden/annual.json", c -> {
             AnnualAssessmentPolicy p = AnnualAssessmentPolicy.of(c.fact("letter", ResponsibilityLetter.class));
             List<JurisdictionResults> results = Fixtures.list(c.facts().path("results"),
                     new TypeReference<List<JurisdictionResults>>() {});
@@ -107,7 +132,7 @@ class AssessmentGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> prioritySupport() {
-        return GoldenCases.run("/golden/support.json", c -> {
+        return run("/golden/support.json", c -> {
             JsonNode stars = c.facts().path("stars");
             return PrioritySupportPolicy.of(Fixtures.resolve(c)).decide(
                     stars.isInt() ? OptionalInt.of(stars.asInt()) : OptionalInt.empty(),
@@ -117,7 +142,7 @@ class AssessmentGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> venues() {
-        return GoldenCases.run("/golden/venue.json", c -> {
+        return run("/golden/venue.json", c -> {
             Set<VenueItem> present = EnumSet.noneOf(VenueItem.class);
             for (JsonNode n : c.facts().path("present")) {
                 present.add(VenueItem.valueOf(n.asText()));
@@ -128,13 +153,13 @@ class AssessmentGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> staffing() {
-        return GoldenCases.run("/golden/staff.json", c -> StaffingPolicy.of(Fixtures.resolve(c))
+        return run("/golden/staff.json", c -> StaffingPolicy.of(Fixtures.resolve(c))
                 .assess(StaffedUnit.valueOf(c.facts().path("unit").asText()), c.facts().path("staff").asInt()));
     }
 
     @TestFactory
     Stream<DynamicTest> funds() {
-        return GoldenCases.run("/golden/fund.json", c -> {
+        return run("/golden/fund.json", c -> {
             PartyFundsPolicy p = PartyFundsPolicy.of(Fixtures.resolve(c));
             switch (c.facts().path("mode").asText()) {
                 case "ceiling":
