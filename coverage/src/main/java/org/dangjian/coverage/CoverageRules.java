@@ -36,10 +36,26 @@ public final class CoverageRules implements RuleSet {
     /** The bundle the coverage reasons render from. */
     public static final String BUNDLE = "org.dangjian.coverage.Messages";
 
-    /** The official reports on the supervising departments of new employment groups (see {@link #PLATFORM_DEPARTMENT_COURIER}). */
+    /**
+     * The national deployments on Party building among new employment groups, as official pages report them
+     * (grade B: the documents' own text and articles not read): the rule COV-PLAT-001 cites this; each
+     * group's baseline cites its own deployment below.
+     */
     public static final Source NEW_EMPLOYMENT_GROUPS_GUIDANCE = Source.of("新就业群体党建部署",
-            "新业态新就业群体党建工作行业主管部门职责（交通运输部“两司群体”党建工作推进会、国家邮政局快递行业党委组建部署，据官方报道）",
-            "交通运输部、国家邮政局", null, LocalDate.of(2023, 1, 1));
+            "新业态新就业群体党建工作由行业主管部门牵头指导（“管行业必须管党建”）的全国部署（据官方报道）",
+            "中共中央组织部及行业主管部门", null, null);
+    /** 国家邮政局: provincial and city courier-industry Party committees under the postal administrations. */
+    public static final Source POSTAL_DEPLOYMENT = Source.of("邮政管理部门快递行业党建部署",
+            "邮政管理系统推动组建快递行业党委（新疆邮政管理局2023年9月报道：两级快递行业党委全覆盖）", "国家邮政局", null,
+            null);
+    /** 交通运输部: the national meeting on Party building among truck and ride-hailing drivers (2025-07-29). */
+    public static final Source TRANSPORT_DEPLOYMENT = Source.of("“两司群体”党建工作推进会",
+            "交通运输部全国货车司机、网约车司机（“两司群体”）党建工作推进会（将行业党建职责写入“三定”）", "交通运输部",
+            null, LocalDate.of(2025, 7, 29));
+    /** 市场监管总局: the 2022 key points for small firms, individual businesses and markets, on food-delivery riders. */
+    public static final Source MARKET_REGULATION_DEPLOYMENT = Source.of("市场监管总局“小个专”党建2022年工作要点",
+            "小微企业个体工商户专业市场党建工作2022年工作要点（部署外卖送餐员群体党建，依托市场监管部门成立外卖配送行业党委）",
+            "国家市场监督管理总局", null, LocalDate.of(2022, 1, 1));
 
     /** The above-scale definition of one city (grade C): its own local profile. */
     public static final LocalProfile ABOVE_SCALE_PROFILE = LocalProfile.of("above-scale-2020",
@@ -51,6 +67,8 @@ public final class CoverageRules implements RuleSet {
     private static final LocalDate SINCE_TERM_OPINIONS = LocalDate.of(2018, 1, 1);
     /** The survey wording carries no date of its own; it is taken as in force with 非公意见. */
     private static final LocalDate SINCE_NON_PUBLIC_OPINIONS = LocalDate.of(2012, 3, 1);
+    /** The postal deployment's date is not known; taken from the earliest official report found (2023-09). */
+    private static final LocalDate SINCE_POSTAL_DEPLOYMENT = LocalDate.of(2023, 9, 1);
 
     // ---------------------------------------------------------------- parameters
 
@@ -163,8 +181,9 @@ public final class CoverageRules implements RuleSet {
 
     /**
      * The supervising department of each platform worker group's Party building. Couriers → postal
-     * administration, ride-hailing and truck drivers → transport (national deployment, grade B); other
-     * groups have no national default.
+     * administration (from 2023-09), food-delivery riders → market regulation (from 2022), ride-hailing and truck
+     * drivers → transport (from 2025-07-29): national deployments as official pages report them, grade B;
+     * streamers and domestic workers have no national default.
      */
     public static final ParameterKey<SupervisingDepartment> PLATFORM_DEPARTMENT_COURIER = platformDepartment("courier");
     /** See {@link #PLATFORM_DEPARTMENT_COURIER}. */
@@ -506,7 +525,6 @@ public final class CoverageRules implements RuleSet {
         Citation terms = Citation.of(Sources.TERM_OPINIONS, "一、二", Grade.A);
         Citation election = Citation.of(Sources.ELECTION_REGULATIONS, "选举程序", Grade.B);
         Citation scope = Citation.of(Sources.NATIONAL_CAMPAIGN, "摸排统计口径", Grade.B);
-        Citation platform = Citation.of(NEW_EMPLOYMENT_GROUPS_GUIDANCE, "行业主管部门职责", Grade.B);
         return List.of(
                 positive(SCOPE_ENTERPRISE_EMPLOYEES, "纳入摸排的企业从业人员数", "Employees for an enterprise to be surveyed")
                         .baseline(SINCE_NON_PUBLIC_OPINIONS, 10, scope),
@@ -573,13 +591,16 @@ public final class CoverageRules implements RuleSet {
                 positive(PARK_NATIONAL_STAFF_MAX, "国家级园区专职党务工作者上限", "National park staff, most"),
                 positive(PARK_PROVINCIAL_STAFF_MIN, "省级园区专职党务工作者下限", "Provincial park staff, least"),
                 positive(PARK_PROVINCIAL_STAFF_MAX, "省级园区专职党务工作者上限", "Provincial park staff, most"),
-                department(PLATFORM_DEPARTMENT_COURIER, "快递员").baseline(LocalDate.of(2023, 1, 1),
-                        SupervisingDepartment.POSTAL_ADMINISTRATION, platform),
-                department(PLATFORM_DEPARTMENT_FOOD_DELIVERY, "外卖配送员"),
-                department(PLATFORM_DEPARTMENT_RIDE_HAILING, "网约车司机").baseline(LocalDate.of(2023, 1, 1),
-                        SupervisingDepartment.TRANSPORT, platform),
-                department(PLATFORM_DEPARTMENT_TRUCK, "货车司机").baseline(LocalDate.of(2023, 1, 1),
-                        SupervisingDepartment.TRANSPORT, platform),
+                department(PLATFORM_DEPARTMENT_COURIER, "快递员").baseline(SINCE_POSTAL_DEPLOYMENT,
+                        SupervisingDepartment.POSTAL_ADMINISTRATION,
+                        Citation.of(POSTAL_DEPLOYMENT, "快递行业党委组建", Grade.B)),
+                department(PLATFORM_DEPARTMENT_FOOD_DELIVERY, "外卖配送员").baseline(LocalDate.of(2022, 1, 1),
+                        SupervisingDepartment.MARKET_REGULATION,
+                        Citation.of(MARKET_REGULATION_DEPLOYMENT, "外卖送餐员群体党建", Grade.B)),
+                department(PLATFORM_DEPARTMENT_RIDE_HAILING, "网约车司机").baseline(LocalDate.of(2025, 7, 29),
+                        SupervisingDepartment.TRANSPORT, Citation.of(TRANSPORT_DEPLOYMENT, "“两司群体”党建", Grade.B)),
+                department(PLATFORM_DEPARTMENT_TRUCK, "货车司机").baseline(LocalDate.of(2025, 7, 29),
+                        SupervisingDepartment.TRANSPORT, Citation.of(TRANSPORT_DEPLOYMENT, "“两司群体”党建", Grade.B)),
                 department(PLATFORM_DEPARTMENT_STREAMER, "网络主播"),
                 department(PLATFORM_DEPARTMENT_DOMESTIC, "家政服务员"),
                 host(PLATFORM_HOST_COURIER, "快递员"),

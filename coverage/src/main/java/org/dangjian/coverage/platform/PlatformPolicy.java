@@ -20,8 +20,9 @@ import org.dangjian.coverage.CoverageRules;
  * }</pre>
  *
  * <p>Only the mappings found in national deployments have a baseline (couriers → postal administration;
- * ride-hailing and truck drivers → transport); other groups and every hosting body are local parameters, and
- * the decision is {@code INSUFFICIENT_DATA} until the jurisdiction sets them. This class is immutable and
+ * food-delivery riders → market regulation; ride-hailing and truck drivers → transport); streamers, domestic
+ * workers and every hosting body are local parameters: the decision is {@code INSUFFICIENT_DATA} until the
+ * jurisdiction sets the department, and names no host until it sets the host. This class is immutable and
  * thread-safe.
  */
 public final class PlatformPolicy {

@@ -28,20 +28,33 @@ class PlatformPolicyTest {
     }
 
     @Test
-    void ridersHaveNoNationalDefault() {
-        assertEquals(Outcome.INSUFFICIENT_DATA, national.decideHosting(PlatformWorkerGroup.FOOD_DELIVERY_RIDER).outcome());
-        assertEquals(Outcome.INSUFFICIENT_DATA, national.decideHosting(PlatformWorkerGroup.STREAMER).outcome());
+    void ridersAreLedByMarketRegulation() {
+        assertEquals(SupervisingDepartment.MARKET_REGULATION,
+                national.decideHosting(PlatformWorkerGroup.FOOD_DELIVERY_RIDER).value().department());
     }
 
     @Test
-    void aJurisdictionSetsTheRidersDepartmentAndHost() {
+    void streamersAndDomesticWorkersHaveNoNationalDefault() {
+        assertEquals(Outcome.INSUFFICIENT_DATA, national.decideHosting(PlatformWorkerGroup.STREAMER).outcome());
+        assertEquals(Outcome.INSUFFICIENT_DATA, national.decideHosting(PlatformWorkerGroup.DOMESTIC_WORKER).outcome());
+    }
+
+    @Test
+    void driversHaveNoDepartmentBeforeTheTransportDeployment() {
+        PlatformPolicy early = PlatformPolicy.of(Fixtures.NATIONAL.resolve(Fixtures.COUNTY,
+                java.time.LocalDate.of(2025, 7, 28)));
+        assertEquals(Outcome.INSUFFICIENT_DATA, early.decideHosting(PlatformWorkerGroup.TRUCK_DRIVER).outcome());
+    }
+
+    @Test
+    void aJurisdictionSetsTheDomesticWorkersDepartmentAndHost() {
         PlatformPolicy local = PlatformPolicy.of(Fixtures.NATIONAL
-                .override(Fixtures.COUNTY, Fixtures.AS_OF, CoverageRules.PLATFORM_DEPARTMENT_FOOD_DELIVERY,
+                .override(Fixtures.COUNTY, Fixtures.AS_OF, CoverageRules.PLATFORM_DEPARTMENT_DOMESTIC,
                         SupervisingDepartment.MARKET_REGULATION)
-                .override(Fixtures.COUNTY, Fixtures.AS_OF, CoverageRules.PLATFORM_HOST_FOOD_DELIVERY, "区外卖配送行业党委")
+                .override(Fixtures.COUNTY, Fixtures.AS_OF, CoverageRules.PLATFORM_HOST_DOMESTIC, "市网约家政员行业党委")
                 .resolve(Fixtures.COUNTY, Fixtures.AS_OF));
-        PlatformHosting h = local.decideHosting(PlatformWorkerGroup.FOOD_DELIVERY_RIDER).value();
+        PlatformHosting h = local.decideHosting(PlatformWorkerGroup.DOMESTIC_WORKER).value();
         assertEquals(SupervisingDepartment.MARKET_REGULATION, h.department());
-        assertEquals("区外卖配送行业党委", h.host().orElseThrow());
+        assertEquals("市网约家政员行业党委", h.host().orElseThrow());
     }
 }
