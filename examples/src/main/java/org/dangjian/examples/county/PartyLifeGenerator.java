@@ -227,13 +227,16 @@ final class PartyLifeGenerator {
                 conversion = Optional.empty();
                 stage = AdmissionStage.PROBATIONARY_MEMBER;
             }
+            // the higher committee approves the conversion within three months, except now and then
+            Optional<LocalDate> conversionApproved = conversion.map(c -> c.plusDays(draws.chance(0.95)
+                    ? draws.between(10, 80) : draws.between(100, 140))).filter(c -> !c.isAfter(asOf));
             if (candidate.isPresent() && candidate.get().isAfter(asOf)) {
                 continue;
             }
             l.add(new SampleAdmission(po.getId() + "-A" + (i + 1), po.getId(), draws.personName(),
                     draws.identityNumber(birth), stage, applied, Optional.of(talk), activist,
                     activist.isPresent() ? draws.between(1, 2) : 0, candidate, candidate.isPresent(), days, hours,
-                    introducers, meeting, expected, present, yes, approved, conversion, mistake));
+                    introducers, meeting, expected, present, yes, approved, conversion, conversionApproved, mistake));
         }
         return l;
     }

@@ -30,6 +30,7 @@ import org.dangjian.core.code.PersonName;
  * @param votesFor yes votes
  * @param approvedOn the higher committee's approval, not null
  * @param conversionMeetingOn the conversion meeting, not null
+ * @param conversionApprovedOn the higher committee's approval of the conversion, not null
  * @param deliberateMistake what was done wrong on purpose, or empty, not null
  */
 public record SampleAdmission(String id, String partyOrganizationId, PersonName name, IdentityNumber identityNumber,
@@ -37,4 +38,4 @@ public record SampleAdmission(String id, String partyOrganizationId, PersonName 
         int cultivators, Optional<LocalDate> candidateOn, boolean politicalReviewDone, int trainingDays,
         int trainingHours, int introducers, Optional<LocalDate> meetingOn, int votersExpected, int votersPresent,
         int votesFor, Optional<LocalDate> approvedOn, Optional<LocalDate> conversionMeetingOn,
-        String deliberateMistake) {}
+        Optional<LocalDate> conversionApprovedOn, String deliberateMistake) {}

@@ -47,7 +47,8 @@ public final class CountyReportBuilder {
         ResolvedParameters resolved = parameters.resolve(county.county(), county.asOf());
         TrainingSections training = new TrainingSections(county, resolved, t);
         AssessmentSections assessment = new AssessmentSections(county, resolved, t, training::markWeakAndLax);
-        List<LifeConsumer> consumers = List.of(assessment, training);
+        MembershipSections membership = new MembershipSections(county, resolved, t);
+        List<LifeConsumer> consumers = List.of(membership, assessment, training);
         progress.start(t.get("progress.life"), county.partyOrganizations().size());
         int done = 0;
         for (PartyOrganization po : county.partyOrganizations()) {
@@ -61,6 +62,7 @@ public final class CountyReportBuilder {
         }
         progress.stepTo(done);
         progress.finish();
+        sections.addAll(membership.sections());
         sections.addAll(assessment.sections());
         sections.addAll(training.sections(progress));
         sections.add(ParametersSection.of(county, parameters, t));

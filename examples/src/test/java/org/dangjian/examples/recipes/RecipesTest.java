@@ -92,6 +92,24 @@ class RecipesTest {
     }
 
     @Test
+    void monthlyDuesForBranchTotalsTheBranchAndListsTheMembersSixMonthsBehind() throws Exception {
+        String out = capture(() -> MonthlyDuesForBranch.main(new String[0]));
+        assertTrue(out.contains("合计 / total:"), out);
+        assertTrue(out.contains("MEM-DUES-001"), out);
+        assertTrue(out.contains("MEM-ARR-001"), out);
+        assertFalse(MonthlyDuesForBranch.run(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)).isEmpty());
+    }
+
+    @Test
+    void validateAdmissionRecordPrintsTheFindingAndTheNextStep() throws Exception {
+        String out = capture(() -> ValidateAdmissionRecord.main(new String[0]));
+        assertTrue(out.contains("MEM-ADM-005"), out);
+        assertTrue(out.contains("第十三条"), out);
+        assertTrue(out.contains("下一步 / next step: 确定入党介绍人 INTRODUCERS"), out);
+    }
+
+    @Test
     void integratorOwnRuleExplainsItsDecision() throws Exception {
         String out = capture(() -> IntegratorOwnRule.main(new String[0]));
         assertTrue(out.contains("PTL-VISIT-001"), out);

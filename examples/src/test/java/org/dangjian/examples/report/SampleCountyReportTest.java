@@ -53,8 +53,8 @@ class SampleCountyReportTest {
     @Test
     void runsTheCountyThroughCoverageWithFindingsThatCiteTheirRules() {
         CountyReport r = CountyReportBuilder.build(COUNTY, CountyParameters.load(), Language.ZH, Progress.NONE);
-        assertTrue(r.modules().containsAll(java.util.List.of("coverage", "assessment", "training")), r.modules().toString());
-        for (String id : java.util.List.of("ledger", "coverage", "gaps", "life", "rating", "weak", "assignment", "training",
+        assertTrue(r.modules().containsAll(java.util.List.of("coverage", "membership", "assessment", "training")), r.modules().toString());
+        for (String id : java.util.List.of("ledger", "coverage", "gaps", "dues", "admission", "life", "rating", "weak", "assignment", "training",
                 "parameters", "catalog")) {
             assertTrue(r.sections().stream().anyMatch(s -> s.id().equals(id)), id);
         }
