@@ -82,6 +82,29 @@ class MembershipRulesTest {
     }
 
     @Test
+    void theTransferAdviceTableReadsWhatItWrites() {
+        var type = MembershipParameters.TRANSFER_ADVICE_TABLE;
+        var table = type.parse("OUTSIDE_CITY=ENCOURAGED, former_university=must_transfer");
+        assertEquals("FORMER_UNIVERSITY=MUST_TRANSFER,OUTSIDE_CITY=ENCOURAGED", type.format(table));
+        assertEquals(table, type.parse(type.format(table)));
+        org.junit.jupiter.api.Assertions.assertThrows(org.dangjian.core.validation.InvalidInputException.class,
+                () -> type.parse("MOON=MUST_TRANSFER"));
+        org.junit.jupiter.api.Assertions.assertThrows(org.dangjian.core.validation.InvalidInputException.class,
+                () -> type.parse("OUTSIDE_CITY=ENCOURAGED,OUTSIDE_CITY=CONSULT"));
+    }
+
+    @Test
+    void aJurisdictionOverridesTheAdviceTableFromJsonText() {
+        var params = TestParameters.national().with(org.dangjian.core.parameter.OverrideSet.empty().with(
+                org.dangjian.core.parameter.ParameterOverride.of(TestParameters.COUNTY, LocalDate.of(2024, 1, 1))
+                        .with("membership.mobile.transferAdvice", "OUTSIDE_CITY=MUST_TRANSFER")));
+        var resolved = params.resolve(TestParameters.COUNTY, LocalDate.of(2025, 1, 1));
+        assertEquals(org.dangjian.membership.transfer.TransferAdvice.MUST_TRANSFER,
+                resolved.get(MembershipParameters.MOBILE_TRANSFER_ADVICE)
+                        .get(org.dangjian.membership.transfer.MemberLocation.OUTSIDE_CITY));
+    }
+
+    @Test
     void everyMessageKeyUsedExistsInBothLanguages() throws IOException {
         Pattern key = Pattern.compile("\"((?:adm|vote|dues|arrears|xfer|mob|disp|pts|care|parameter)\\.[A-Za-z.]+)\"");
         Set<String> used = new TreeSet<>();

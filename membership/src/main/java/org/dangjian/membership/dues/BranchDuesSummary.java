@@ -21,9 +21,11 @@ public final class BranchDuesSummary {
     private final Money expected;
     private final Money collected;
     private final Money outstanding;
+    private final Money voluntary;
 
     private BranchDuesSummary(String branchId, Jurisdiction jurisdiction, int members, int membersInArrears,
-            Money expected, Money collected, Money outstanding) {
+            Money expected, Money collected, Money outstanding, Money voluntary) {
+        this.voluntary = voluntary;
         this.branchId = branchId;
         this.jurisdiction = jurisdiction;
         this.members = members;
@@ -50,6 +52,7 @@ public final class BranchDuesSummary {
         Money expected = Money.ZERO;
         Money collected = Money.ZERO;
         Money outstanding = Money.ZERO;
+        Money voluntary = Money.ZERO;
         int inArrears = 0;
         for (int i = 0; i < standings.size(); i++) {
             DuesStanding s = standings.get(i);
@@ -57,11 +60,12 @@ public final class BranchDuesSummary {
             expected = expected.plus(s.expected());
             collected = collected.plus(s.paid());
             outstanding = outstanding.plus(s.arrears());
+            voluntary = voluntary.plus(s.voluntary());
             inArrears += s.isInArrears() ? 1 : 0;
         }
         v.throwIfAny();
         return new BranchDuesSummary(branchId, jurisdiction, standings.size(), inArrears, expected, collected,
-                outstanding);
+                outstanding, voluntary);
     }
 
     /** @return the branch id, not null */
@@ -94,6 +98,11 @@ public final class BranchDuesSummary {
         return collected;
     }
 
+    /** @return voluntary extra dues collected, apart from dues, not null */
+    public Money voluntary() {
+        return voluntary;
+    }
+
     /** @return dues owed, not null */
     public Money outstanding() {
         return outstanding;
@@ -103,7 +112,7 @@ public final class BranchDuesSummary {
     public boolean equals(Object o) {
         return o instanceof BranchDuesSummary s && branchId.equals(s.branchId) && jurisdiction.equals(s.jurisdiction)
                 && members == s.members && membersInArrears == s.membersInArrears && expected.equals(s.expected)
-                && collected.equals(s.collected) && outstanding.equals(s.outstanding);
+                && collected.equals(s.collected) && outstanding.equals(s.outstanding) && voluntary.equals(s.voluntary);
     }
 
     @Override

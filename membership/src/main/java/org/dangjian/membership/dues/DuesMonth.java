@@ -11,6 +11,7 @@ import org.dangjian.core.validation.Violations;
  * and whether a good reason excuses not paying it, such as {@code 2026-03 expected 102.00 paid 102.00}.
  *
  * <p>Payments count in the month they were made; the account applies them to the oldest month still open.
+ * Voluntary extra dues (党费规定 第十一条) are recorded apart: they neither pay the dues nor count as an advance.
  * This class is immutable and thread-safe.
  */
 public final class DuesMonth {
@@ -18,12 +19,14 @@ public final class DuesMonth {
     private final Money expected;
     private final Money paid;
     private final boolean excused;
+    private final Money voluntary;
 
-    private DuesMonth(YearMonth month, Money expected, Money paid, boolean excused) {
+    private DuesMonth(YearMonth month, Money expected, Money paid, boolean excused, Money voluntary) {
         this.month = month;
         this.expected = expected;
         this.paid = paid;
         this.excused = excused;
+        this.voluntary = voluntary;
     }
 
     /**
@@ -42,7 +45,21 @@ public final class DuesMonth {
         v.check(!expected.isNegative(), "expected", "expected dues must not be negative", expected);
         v.check(!paid.isNegative(), "paid", "a payment must not be negative", paid);
         v.throwIfAny();
-        return new DuesMonth(month, expected, paid, excused);
+        return new DuesMonth(month, expected, paid, excused, Money.ZERO);
+    }
+
+    /**
+     * The same month with voluntary extra dues paid during it.
+     *
+     * @param amount the voluntary amount, not negative, not null
+     * @return the month, not null
+     * @throws InvalidInputException when negative
+     */
+    public DuesMonth withVoluntary(Money amount) {
+        if (amount.isNegative()) {
+            throw InvalidInputException.of("voluntary", "a voluntary payment must not be negative", amount);
+        }
+        return new DuesMonth(month, expected, paid, excused, amount);
     }
 
     /**
@@ -72,6 +89,11 @@ public final class DuesMonth {
         return paid;
     }
 
+    /** @return voluntary extra dues paid during the month, zero when none, not null */
+    public Money voluntary() {
+        return voluntary;
+    }
+
     /** @return whether a good reason excuses not paying the month */
     public boolean isExcused() {
         return excused;
@@ -80,16 +102,17 @@ public final class DuesMonth {
     @Override
     public boolean equals(Object o) {
         return o instanceof DuesMonth m && month.equals(m.month) && expected.equals(m.expected) && paid.equals(m.paid)
-                && excused == m.excused;
+                && excused == m.excused && voluntary.equals(m.voluntary);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(month, expected, paid, excused);
+        return Objects.hash(month, expected, paid, excused, voluntary);
     }
 
     @Override
     public String toString() {
-        return month + " expected " + expected + " paid " + paid + (excused ? " excused" : "");
+        return month + " expected " + expected + " paid " + paid + (voluntary.isZero() ? "" : " voluntary " + voluntary)
+                + (excused ? " excused" : "");
     }
 }

@@ -445,6 +445,7 @@ public final class DuesPolicy {
         }
         Money expected = Money.ZERO;
         Money paid = Money.ZERO;
+        Money voluntary = Money.ZERO;
         int due = 0;
         for (DuesMonth m : months) {
             if (m.month().isAfter(asOf)) {
@@ -452,6 +453,7 @@ public final class DuesPolicy {
             }
             expected = expected.plus(m.expected());
             paid = paid.plus(m.paid());
+            voluntary = voluntary.plus(m.voluntary());
             due++;
         }
         Money cumulative = Money.ZERO;
@@ -469,7 +471,8 @@ public final class DuesPolicy {
                 run = m.isExcused() ? 0 : run + 1;
             }
         }
-        DuesStanding s = new DuesStanding(account.memberRef(), asOf, expected, paid, open, run, paidThrough);
+        DuesStanding s = new DuesStanding(account.memberRef(), asOf, expected, paid, open, run, paidThrough,
+                voluntary);
         int limit = parameters.find(ARREARS_SELF_WITHDRAWAL_MONTHS).orElse(Integer.MAX_VALUE);
         int backLimit = parameters.find(DUES_BACK_PAYMENT_MONTHS).orElse(Integer.MAX_VALUE);
         List<Reason> reasons = new ArrayList<>();
@@ -510,6 +513,7 @@ public final class DuesPolicy {
         Money expected = Money.ZERO;
         Money collected = Money.ZERO;
         Money outstanding = Money.ZERO;
+        Money voluntary = Money.ZERO;
         for (int i = 0; i < branches.size(); i++) {
             BranchDuesSummary b = branches.get(i);
             v.check(jurisdiction.contains(b.jurisdiction()), "branches[" + i + "].jurisdiction",
@@ -520,18 +524,19 @@ public final class DuesPolicy {
             expected = expected.plus(b.expected());
             collected = collected.plus(b.collected());
             outstanding = outstanding.plus(b.outstanding());
+            voluntary = voluntary.plus(b.voluntary());
         }
         v.throwIfAny();
         Rate rate = parameters.find(DUES_REMITTANCE_RATE).orElse(null);
         if (rate == null) {
             JurisdictionDuesSummary s = new JurisdictionDuesSummary(jurisdiction, branches.size(), members, inArrears,
-                    expected, collected, outstanding, null, null);
+                    expected, collected, outstanding, voluntary, null, null);
             return Decision.of(Outcome.INSUFFICIENT_DATA, s, Reason.of(MembershipRules.DUES_REMITTANCE,
                     "dues.remittance.unset").with("parameter", DUES_REMITTANCE_RATE.name()));
         }
         Money remittance = collected.times(rate, rounding);
         JurisdictionDuesSummary s = new JurisdictionDuesSummary(jurisdiction, branches.size(), members, inArrears,
-                expected, collected, outstanding, rate, remittance);
+                expected, collected, outstanding, voluntary, rate, remittance);
         return Decision.determined(s, List.of(Reason.of(MembershipRules.DUES_REMITTANCE, "dues.remittance")
                 .with("collected", collected).with("remittance", remittance).read(DUES_REMITTANCE_RATE.name(), rate)));
     }

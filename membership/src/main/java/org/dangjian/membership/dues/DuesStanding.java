@@ -20,9 +20,11 @@ public final class DuesStanding {
     private final int openMonths;
     private final int consecutiveUnpaidMonths;
     private final YearMonth paidThrough;
+    private final Money voluntary;
 
     DuesStanding(String memberRef, YearMonth asOf, Money expected, Money paid, int openMonths,
-            int consecutiveUnpaidMonths, YearMonth paidThrough) {
+            int consecutiveUnpaidMonths, YearMonth paidThrough, Money voluntary) {
+        this.voluntary = voluntary;
         this.memberRef = memberRef;
         this.asOf = asOf;
         this.expected = expected;
@@ -50,6 +52,11 @@ public final class DuesStanding {
     /** @return payments made through {@link #asOf()}, not null */
     public Money paid() {
         return paid;
+    }
+
+    /** @return voluntary extra dues paid through {@link #asOf()}, recorded apart, not null */
+    public Money voluntary() {
+        return voluntary;
     }
 
     /** @return what is owed, zero when none, not null */
@@ -86,7 +93,8 @@ public final class DuesStanding {
     public boolean equals(Object o) {
         return o instanceof DuesStanding s && memberRef.equals(s.memberRef) && asOf.equals(s.asOf)
                 && expected.equals(s.expected) && paid.equals(s.paid) && openMonths == s.openMonths
-                && consecutiveUnpaidMonths == s.consecutiveUnpaidMonths && Objects.equals(paidThrough, s.paidThrough);
+                && consecutiveUnpaidMonths == s.consecutiveUnpaidMonths && Objects.equals(paidThrough, s.paidThrough)
+                && voluntary.equals(s.voluntary);
     }
 
     @Override
@@ -97,6 +105,7 @@ public final class DuesStanding {
     @Override
     public String toString() {
         return memberRef + " " + asOf + ": expected " + expected + ", paid " + paid + ", arrears " + arrears()
-                + ", advance " + advance() + ", " + consecutiveUnpaidMonths + " months unpaid in a row";
+                + ", advance " + advance() + ", " + consecutiveUnpaidMonths + " months unpaid in a row"
+                + (voluntary.isZero() ? "" : ", voluntary " + voluntary);
     }
 }

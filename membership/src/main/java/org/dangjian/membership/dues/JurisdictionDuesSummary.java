@@ -20,11 +20,13 @@ public final class JurisdictionDuesSummary {
     private final Money expected;
     private final Money collected;
     private final Money outstanding;
+    private final Money voluntary;
     private final Rate remittanceRate;
     private final Money remittance;
 
     JurisdictionDuesSummary(Jurisdiction jurisdiction, int branches, int members, int membersInArrears,
-            Money expected, Money collected, Money outstanding, Rate remittanceRate, Money remittance) {
+            Money expected, Money collected, Money outstanding, Money voluntary, Rate remittanceRate, Money remittance) {
+        this.voluntary = voluntary;
         this.jurisdiction = jurisdiction;
         this.branches = branches;
         this.members = members;
@@ -71,6 +73,11 @@ public final class JurisdictionDuesSummary {
         return outstanding;
     }
 
+    /** @return voluntary extra dues collected, apart from dues and the remittance, not null */
+    public Money voluntary() {
+        return voluntary;
+    }
+
     /** @return the remittance rate, when the jurisdiction sets one, not null */
     public Optional<Rate> remittanceRate() {
         return Optional.ofNullable(remittanceRate);
@@ -90,7 +97,7 @@ public final class JurisdictionDuesSummary {
     public boolean equals(Object o) {
         return o instanceof JurisdictionDuesSummary s && jurisdiction.equals(s.jurisdiction) && branches == s.branches
                 && members == s.members && membersInArrears == s.membersInArrears && expected.equals(s.expected)
-                && collected.equals(s.collected) && outstanding.equals(s.outstanding)
+                && collected.equals(s.collected) && outstanding.equals(s.outstanding) && voluntary.equals(s.voluntary)
                 && Objects.equals(remittanceRate, s.remittanceRate) && Objects.equals(remittance, s.remittance);
     }
 

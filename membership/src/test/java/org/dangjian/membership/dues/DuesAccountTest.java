@@ -72,6 +72,19 @@ class DuesAccountTest {
     }
 
     @Test
+    void voluntaryDuesAreRecordedApartFromDuesAndAdvance() {
+        List<DuesMonth> l = new ArrayList<>(account(2, 2).months());
+        l.set(1, l.get(1).withVoluntary(Money.yuan("1000.00")));
+        DuesStanding s = dues.assessAccount(DuesAccount.of("M-0001", l), YearMonth.of(2026, 2)).value();
+        assertEquals(Money.yuan("1000.00"), s.voluntary());
+        assertEquals(Money.ZERO, s.advance());
+        BranchDuesSummary b = BranchDuesSummary.of("B", TestParameters.COUNTY, List.of(s));
+        assertEquals(Money.yuan("1000.00"), b.voluntary());
+        assertEquals(Money.yuan("100.00"), b.collected());
+        assertThrows(InvalidInputException.class, () -> l.get(0).withVoluntary(Money.yuan("-0.01")));
+    }
+
+    @Test
     void anExcusedMonthBreaksTheRun() {
         List<DuesMonth> l = new ArrayList<>(account(7, 0).months());
         l.set(3, DuesMonth.of(YearMonth.of(2026, 4), DUE, Money.ZERO, true));
