@@ -175,6 +175,9 @@ public abstract class Scorecard {
         }
     }
 
+    private static final String[] MESSAGE_KEYS = java.util.Arrays.stream(ScoringKind.values())
+            .map(k -> "card.indicator." + k.name()).toArray(String[]::new);
+
     @Value.Lazy
     Compiled compiled() {
         return new Compiled(this);
@@ -330,12 +333,16 @@ public abstract class Scorecard {
                         .with("id", ind.getId()));
                 continue;
             }
-            reasons.add(Reason.of(AssessmentRules.CARD_INDICATOR, "card.indicator." + ind.getKind().name())
+            Reason reason = Reason.of(AssessmentRules.CARD_INDICATOR, MESSAGE_KEYS[ind.getKind().ordinal()])
                     .with("indicator", ind.getTitle()).with("id", ind.getId())
                     .with("measure", s.measure().orElse(Points.ZERO)).with("points", s.points())
-                    .with("max", ind.maxContribution()).with("perItem", ind.getPerItem().orElse(Points.ZERO))
-                    .with("cap", ind.getKind() == ScoringKind.DEDUCTION ? ind.deductionCap()
-                            : ind.getCap().orElse(Points.ZERO)));
+                    .with("max", ind.maxContribution());
+            if (ind.getKind().countsItems()) {
+                reason = reason.with("perItem", ind.getPerItem().orElse(Points.ZERO))
+                        .with("cap", ind.getKind() == ScoringKind.DEDUCTION ? ind.deductionCap()
+                                : ind.getCap().orElse(Points.ZERO));
+            }
+            reasons.add(reason);
         }
         reasons.add(Reason.of(AssessmentRules.CARD_TOTAL, "card.total").with("raw", r.rawSum()).with("total", r.total())
                 .with("floor", getFloor()).with("max", maxPoints()));
