@@ -127,6 +127,9 @@ public final class CoverageRules implements RuleSet {
     /** Members a branch normally has at most (national: 50, a warning). */
     public static final ParameterKey<Integer> BRANCH_SOFT_CAP =
             ParameterKey.of("coverage.level.branchMemberSoftCap", ParameterType.INTEGER);
+    /** Share of a branch committee that must be exceeded for its meeting to be held (national: 1/2). */
+    public static final ParameterKey<Fraction> COMMITTEE_MEETING_QUORUM =
+            ParameterKey.of("coverage.level.committeeMeetingQuorum", ParameterType.FRACTION);
     /** Term of a primary committee (national: 5 years). */
     public static final ParameterKey<Period> TERM_PRIMARY_COMMITTEE =
             ParameterKey.of("coverage.term.primaryCommittee", ParameterType.PERIOD);
@@ -332,6 +335,10 @@ public final class CoverageRules implements RuleSet {
     public static final Rule LEVEL_JOINT_LIMIT = rule("COV-LEVEL-006", "联合党支部覆盖单位一般不超过5个",
             "A joint branch generally covers at most 5 units", Sources.BRANCH_REGULATIONS, "第二章 组织设置",
             Grade.B, MAX_UNITS_PER_JOINT_BRANCH.name());
+    /** COV-LEVEL-007: a branch committee meeting needs more than half its members present. */
+    public static final Rule LEVEL_COMMITTEE_QUORUM = rule("COV-LEVEL-007", "支部委员会会议须有半数以上委员到会方能召开",
+            "A branch committee meeting needs more than half its members present", Sources.BRANCH_REGULATIONS,
+            "第十二条", Grade.A, COMMITTEE_MEETING_QUORUM.name());
     /** COV-TERM-001: term lengths. */
     public static final Rule TERM_LENGTH = rule("COV-TERM-001", "基层党委每届任期5年，党总支部、党支部每届任期3年",
             "Primary committees serve 5 years; general branches and branches 3 years", Sources.TERM_OPINIONS,
@@ -490,6 +497,7 @@ public final class CoverageRules implements RuleSet {
     private static final List<Rule> RULES = List.of(SCOPE, SCOPE_OPERATING, REQ_BRANCH, REQ_MEMBERS, REQ_ORGANIZATION,
             REQ_SOCIAL, REQ_WORK, REQ_ANSWER, REQ_PROJECT, COVER_ORGANIZATIONAL, COVER_WORK, COVER_OWN, LEVEL_BRANCH,
             LEVEL_COMMITTEE, LEVEL_GENERAL_BRANCH, LEVEL_PRIMARY_COMMITTEE, LEVEL_SOFT_CAP, LEVEL_JOINT_LIMIT,
+            LEVEL_COMMITTEE_QUORUM,
             TERM_LENGTH, TERM_WINDOW, ELEC_QUORUM, ELEC_MAJORITY, ELEC_CANDIDATES, ELEC_VOTERS, METH_STANDALONE,
             METH_JOINT, METH_HOST, METH_INDUSTRY, METH_LEAD, METH_PLATFORM, METH_AFFILIATED, METH_FALLBACK, METH_HINT,
             SOC_CHARTER, SOC_REVIEW, SOC_ONE_SHOULDER, SOC_DECOUPLING, PLAT_DEPARTMENT, PLAT_HOST, RATE_ORGANIZATIONAL,
@@ -563,6 +571,9 @@ public final class CoverageRules implements RuleSet {
                         .baseline(SINCE_ORGANS_REGULATIONS, 100, organs),
                 positive(BRANCH_SOFT_CAP, "党支部党员人数一般上限", "Members a branch normally has at most")
                         .baseline(SINCE_BRANCH_REGULATIONS, 50, branch4),
+                share(COMMITTEE_MEETING_QUORUM, "支部委员会会议到会比例（超过）", "Share of the committee to exceed for a meeting")
+                        .baseline(SINCE_BRANCH_REGULATIONS, Fraction.HALF,
+                                Citation.of(Sources.BRANCH_REGULATIONS, "第十二条", Grade.A)),
                 period(TERM_PRIMARY_COMMITTEE, "基层党委任期", "Primary committee term")
                         .baseline(SINCE_TERM_OPINIONS, Period.ofYears(5), terms),
                 period(TERM_BRANCH, "党总支部、党支部任期", "General branch and branch term")

@@ -94,6 +94,8 @@ final class GoldenEvaluator {
                 }
                 return formation.assessJointLimit(units == 1 ? Fixtures.own("B", us[0]) : Fixtures.joint("J", us));
             }
+            case "committeeQuorum":
+                return formation.decideCommitteeQuorum(f.path("members").asInt(), f.path("present").asInt());
             case "answer":
                 return formation.decideAnswerDeadline(LocalDate.parse(f.path("appliedOn").asText()));
             case "project":

@@ -429,6 +429,37 @@ public final class FormationPolicy {
         return Decision.of(Outcome.COMPLIANT, rec, reasons);
     }
 
+    /**
+     * Whether a branch committee meeting may be held: more than half its members present.
+     *
+     * @param committeeMembers members of the committee, at least 1
+     * @param present those present, not above committeeMembers
+     * @return COMPLIANT or NON_COMPLIANT with the least number present that suffices; INSUFFICIENT_DATA when
+     *     the figure is unset, not null
+     * @throws InvalidInputException when the counts are inconsistent
+     */
+    public Decision<Long> decideCommitteeQuorum(int committeeMembers, int present) {
+        Violations v = new Violations();
+        v.check(committeeMembers >= 1, "committeeMembers", "at least 1", committeeMembers);
+        v.check(present >= 0 && present <= committeeMembers, "present",
+                "between 0 and committeeMembers (" + committeeMembers + ")", present);
+        v.throwIfAny();
+        org.dangjian.core.money.Fraction quorum = p.find(CoverageRules.COMMITTEE_MEETING_QUORUM).orElse(null);
+        if (quorum == null) {
+            return Decision.insufficientData(List.of(Reason.of(CoverageRules.LEVEL_COMMITTEE_QUORUM,
+                    "parameter.missing").with("parameter", CoverageRules.COMMITTEE_MEETING_QUORUM.name())));
+        }
+        long needed = quorum.ceilingOf(committeeMembers);
+        if (!quorum.isExceededBy(needed, committeeMembers)) {
+            needed++;
+        }
+        boolean ok = quorum.isExceededBy(present, committeeMembers);
+        return Decision.of(ok ? Outcome.COMPLIANT : Outcome.NON_COMPLIANT, needed,
+                Reason.of(CoverageRules.LEVEL_COMMITTEE_QUORUM, ok ? "level.quorum.met" : "level.quorum.missed")
+                        .with("committeeMembers", committeeMembers).with("present", present).with("needed", needed)
+                        .read(CoverageRules.COMMITTEE_MEETING_QUORUM.name(), quorum));
+    }
+
     private static void checkCounts(int fullMembers, int members) {
         Violations v = new Violations();
         v.check(fullMembers >= 0, "fullMembers", "must not be negative", fullMembers);

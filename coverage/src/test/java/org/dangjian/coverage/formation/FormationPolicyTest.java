@@ -433,4 +433,13 @@ class FormationPolicyTest {
     void applicationIsAnsweredWithinOneMonth() {
         assertEquals(LocalDate.of(2026, 2, 28), national.decideAnswerDeadline(LocalDate.of(2026, 1, 31)).value());
     }
+
+    @Test
+    void committeeMeetingNeedsMoreThanHalfItsMembers() {
+        assertEquals(Outcome.NON_COMPLIANT, national.decideCommitteeQuorum(4, 2).outcome());
+        assertEquals(Outcome.COMPLIANT, national.decideCommitteeQuorum(4, 3).outcome());
+        assertEquals(Outcome.NON_COMPLIANT, national.decideCommitteeQuorum(5, 2).outcome());
+        assertEquals(Outcome.COMPLIANT, national.decideCommitteeQuorum(5, 3).outcome());
+        assertThrows(InvalidInputException.class, () -> national.decideCommitteeQuorum(3, 4));
+    }
 }
