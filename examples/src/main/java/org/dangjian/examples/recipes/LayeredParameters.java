@@ -8,6 +8,7 @@ import org.dangjian.core.json.DangjianJson;
 import org.dangjian.core.parameter.OverrideSet;
 import org.dangjian.core.parameter.PolicyParameters;
 import org.dangjian.core.parameter.ResolvedParameters;
+import org.dangjian.core.validation.InvalidInputException;
 import org.dangjian.examples.county.CountyParameters;
 
 /**
@@ -23,8 +24,8 @@ import org.dangjian.examples.county.CountyParameters;
  * <p>Layers, from least to most specific: the national baseline in code; a local profile a city or province
  * adopted (here 长沙市 adopts seed-004); the county's own dated overrides. The most specific jurisdiction's
  * latest value on or before the date wins. An unknown parameter or a bad value fails the whole file with one
- * {@code InvalidInputException} listing every problem; this recipe's loader ({@link CountyParameters}) sets aside
- * parameters of modules that are not on the class path instead.
+ * {@code InvalidInputException} listing every problem, and nothing is applied. (The report's loader,
+ * {@link CountyParameters}, sets aside parameters of modules that are not on the class path instead.)
  */
 public final class LayeredParameters {
     private LayeredParameters() {}
@@ -35,13 +36,13 @@ public final class LayeredParameters {
      * @param out where to print, not null
      */
     public static void run(PrintStream out) {
-        String json = CountyParameters.readResource();
+        String json = CountyParameters.readResource();                 // the caller reads the file
         OverrideSet published = DangjianJson.readOverrides(json);
         out.println("文件中的方案采用 / profile adoptions: " + published.adoptions());
         out.println("文件中的本级调整 / overrides: " + published.overrides());
-        CountyParameters loaded = CountyParameters.load(json, PolicyParameters.nationalBaseline());
-        ResolvedParameters r = loaded.resolve(Jurisdiction.of("430102"), LocalDate.of(2025, 12, 31));
-        ResolvedParameters before = loaded.resolve(Jurisdiction.of("430102"), LocalDate.of(2021, 12, 31));
+        PolicyParameters parameters = PolicyParameters.nationalBaseline().with(published);
+        ResolvedParameters r = parameters.resolve(Jurisdiction.of("430102"), LocalDate.of(2025, 12, 31));
+        ResolvedParameters before = parameters.resolve(Jurisdiction.of("430102"), LocalDate.of(2021, 12, 31));
         for (ResolvedParameters.Entry e : r.report()) {
             out.println(e);
         }
@@ -52,8 +53,14 @@ public final class LayeredParameters {
             }
         }
         out.println("2021-12-31 与 2025-12-31 取值不同的参数 / values that differ between the two dates: " + changed);
-        for (String ignored : loaded.ignored()) {
-            out.println("未应用 / not applied (no module defines it): " + ignored);
+        // a bad value is refused with every problem named, and nothing is applied
+        String bad = json.replace("\"55%\"", "\"155%\"").replace("\"HALF_MONTH\"", "\"FORTNIGHTLY\"");
+        try {
+            PolicyParameters.nationalBaseline().with(DangjianJson.readOverrides(bad));
+            throw new IllegalStateException("a bad override file was accepted");
+        } catch (InvalidInputException e) {
+            out.println("拒绝有误的参数文件 / bad override file refused:");
+            e.violations().forEach(v -> out.println("  " + v.path() + ": " + v.message()));
         }
     }
 

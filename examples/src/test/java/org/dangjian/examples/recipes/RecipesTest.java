@@ -40,6 +40,8 @@ class RecipesTest {
         assertTrue(out.contains("coverage.target.organizationalCoverage = 55% ← 430102 本级调整 2025-01-01起"), out);
         assertTrue(out.contains("采用的地方方案 2022-01-01起（seed-004"), out);
         assertTrue(out.contains("全国基准"), out);
+        assertTrue(out.contains("overrides[0].values.coverage.target.organizationalCoverage"), out);
+        assertTrue(out.contains("overrides[0].values.training.visit.cycle"), out);
     }
 
     @Test
