@@ -32,8 +32,11 @@ class BenchmarkSmokeTest {
         m.countyOrganizations = TINY;
         m.setUp();
         DuesBenchmark b = new DuesBenchmark();
-        b.primitiveLoop(m);
+        long sum = b.primitiveLoop(m);
         assertArrayEquals(m.expectedFen, m.duesFen);
+        assertEquals(sum, b.sdkValuePath(m));
+        assertArrayEquals(m.expectedFen, m.sdkFen);
+        b.sdkWithReasons(m, bh);
         b.drools(m, bh);
     }
 

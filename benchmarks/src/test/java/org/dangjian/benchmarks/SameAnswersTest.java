@@ -24,7 +24,13 @@ import org.dangjian.benchmarks.dues.DuesSamples;
 import org.dangjian.benchmarks.dues.PrimitiveDues;
 import org.dangjian.benchmarks.formation.FormationComparison;
 import org.dangjian.benchmarks.peer.DroolsRules;
+import java.time.YearMonth;
+import org.dangjian.core.money.Money;
 import org.dangjian.core.organization.NewOrganization;
+import org.dangjian.examples.county.CountyParameters;
+import org.dangjian.examples.county.SampleCountyGenerator;
+import org.dangjian.membership.dues.DuesBasis;
+import org.dangjian.membership.dues.DuesPolicy;
 import org.dangjian.core.parameter.ResolvedParameters;
 import org.dangjian.coverage.formation.FormationPolicy;
 import org.dangjian.coverage.ledger.CoverageReport;
@@ -78,6 +84,22 @@ class SameAnswersTest {
         PrimitiveDues.duesFen(bases, expected);
         assertTrue(java.util.Arrays.stream(bases).distinct().count() > 1_000, "real variety");
         DuesComparison.requireSameAnswers(bases, expected, duesRules);
+    }
+
+    @Test
+    void sdkDuesEqualThePrimitiveLoopOnTenThousandMembers() {
+        long[] bases = DuesSamples.basesFen(N, N);
+        long[] expected = new long[N];
+        PrimitiveDues.duesFen(bases, expected);
+        DuesBasis[] basis = new DuesBasis[N];
+        for (int i = 0; i < N; i++) {
+            basis[i] = DuesBasis.employed(Money.ofFen(bases[i]));
+        }
+        DuesPolicy policy = DuesPolicy.at(CountyParameters.load().parameters(), SampleCountyGenerator.COUNTY,
+                YearMonth.of(SampleCountyGenerator.YEAR, 3));
+        DuesComparison.requireSameAnswers(basis, expected, policy);
+        expected[3]++;
+        assertThrows(IllegalStateException.class, () -> DuesComparison.requireSameAnswers(basis, expected, policy));
     }
 
     @Test

@@ -3,7 +3,14 @@ package org.dangjian.benchmarks.dues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.time.YearMonth;
 import org.dangjian.benchmarks.peer.DroolsRules;
+import org.dangjian.core.money.Money;
+import org.dangjian.examples.county.CountyParameters;
+import org.dangjian.examples.county.SampleCountyGenerator;
+import org.dangjian.membership.dues.DuesBasis;
+import org.dangjian.membership.dues.DuesPolicy;
+import org.dangjian.membership.dues.MemberCategory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -42,8 +49,19 @@ public class DuesBenchmark {
         public long[] expectedFen;
         /** The Drools rules. */
         public DroolsRules drools;
+        /** The SDK's policy for the county in March of the report year. */
+        public DuesPolicy policy;
+        /** The bases as the SDK's money values. */
+        public Money[] bases;
+        /** The members' dues bases for the SDK's decision path. */
+        public DuesBasis[] bases2;
+        /** The SDK value path's output in fen. */
+        public long[] sdkFen;
 
-        /** Draws the bases, compiles the rules and checks that every side gives the same answers. */
+        /**
+         * Draws the bases, compiles the rules, resolves the SDK's policy and checks that every side gives the same
+         * answers.
+         */
         @Setup(Level.Trial)
         public void setUp() {
             basesFen = DuesSamples.basesFen(members, countyOrganizations);
@@ -51,7 +69,17 @@ public class DuesBenchmark {
             expectedFen = new long[members];
             PrimitiveDues.duesFen(basesFen, expectedFen);
             drools = DroolsRules.compile("org/dangjian/benchmarks/rules/dues.drl");
+            policy = DuesPolicy.at(CountyParameters.load().parameters(), SampleCountyGenerator.COUNTY,
+                    YearMonth.of(SampleCountyGenerator.YEAR, 3));
+            bases = new Money[members];
+            bases2 = new DuesBasis[members];
+            for (int i = 0; i < members; i++) {
+                bases[i] = Money.ofFen(basesFen[i]);
+                bases2[i] = DuesBasis.employed(bases[i]);
+            }
+            sdkFen = new long[members];
             DuesComparison.requireSameAnswers(basesFen, expectedFen, drools);
+            DuesComparison.requireSameAnswers(bases2, expectedFen, policy);
         }
     }
 
@@ -65,6 +93,42 @@ public class DuesBenchmark {
     @OperationsPerInvocation(MEMBERS)
     public long primitiveLoop(Members m) {
         return PrimitiveDues.duesFen(m.basesFen, m.duesFen);
+    }
+
+    /**
+     * The SDK's value path: {@code DuesPolicy.duesAmount}, no reasons, one {@code Money} per member.
+     *
+     * @param m the members, not null
+     * @return a checksum in fen
+     */
+    @Benchmark
+    @OperationsPerInvocation(MEMBERS)
+    public long sdkValuePath(Members m) {
+        DuesPolicy policy = m.policy;
+        Money[] bases = m.bases;
+        long[] out = m.sdkFen;
+        long sum = 0;
+        for (int i = 0; i < bases.length; i++) {
+            long fen = policy.duesAmount(MemberCategory.EMPLOYED, bases[i]).fen();
+            out[i] = fen;
+            sum += fen;
+        }
+        return sum;
+    }
+
+    /**
+     * The SDK's decision path: {@code DuesPolicy.decideMonthlyDues}, the amount with its reasons.
+     *
+     * @param m the members, not null
+     * @param bh the blackhole, not null
+     */
+    @Benchmark
+    @OperationsPerInvocation(MEMBERS)
+    public void sdkWithReasons(Members m, Blackhole bh) {
+        DuesPolicy policy = m.policy;
+        for (DuesBasis basis : m.bases2) {
+            bh.consume(policy.decideMonthlyDues(basis));
+        }
     }
 
     /**
