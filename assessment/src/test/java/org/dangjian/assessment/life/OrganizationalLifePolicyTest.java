@@ -95,6 +95,15 @@ public class OrganizationalLifePolicyTest {
     }
 
     @Test
+    void reportSurvivesAJsonRoundTrip() {
+        LifeReport r = POLICY.assess(branch(3, 2), List.of(MeetingRecord.of(MeetingType.GENERAL_MEETING,
+                LocalDate.of(2026, 5, 20), 4, 9)), AssessmentPeriod.quarter(2026, 2), AS_OF).value();
+        String json = org.dangjian.core.json.DangjianJson.write(r);
+        assertTrue(json.contains("\"missingPeriods\":[\"2026-Q2\"]"), json);
+        assertEquals(r, org.dangjian.core.json.DangjianJson.read(json, LifeReport.class));
+    }
+
+    @Test
     void rejectsAttendanceAboveThoseExpected() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> MeetingRecord.of(MeetingType.GENERAL_MEETING, LocalDate.of(2026, 5, 20), 10, 9));
