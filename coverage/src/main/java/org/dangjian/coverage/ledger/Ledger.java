@@ -1,5 +1,7 @@
 package org.dangjian.coverage.ledger;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.dangjian.core.code.Jurisdiction;
 import org.dangjian.core.organization.Host;
 import org.dangjian.core.organization.NewOrganization;
 import org.dangjian.core.organization.PartyOrganization;
+import org.dangjian.core.validation.InvalidInputException;
 import org.dangjian.core.validation.Violations;
 import org.dangjian.coverage.formation.CoverageState;
 import org.dangjian.coverage.formation.FormationPolicy;
@@ -28,7 +31,8 @@ import org.dangjian.coverage.formation.FormationPolicy;
  * <p>Invariants (all reported together in one {@link org.dangjian.core.validation.InvalidInputException}):
  * every organization, Party organization and host lies within the ledger's jurisdiction; credit codes, Party
  * organization ids and host ids are unique; every covered unit is in the ledger; no unit has two organizations
- * of its own. This class is immutable and thread-safe.
+ * of its own. It reads from and writes to JSON with {@code DangjianJson} (fields {@code area},
+ * {@code organizations}, {@code partyOrganizations}, {@code hosts}). This class is immutable and thread-safe.
  */
 public final class Ledger {
     static final int OWN_FLAG = 1;
@@ -116,22 +120,38 @@ public final class Ledger {
         return new Ledger(area, organizations, partyOrganizations, hosts);
     }
 
+    @JsonCreator
+    static Ledger fromJson(@JsonProperty("area") Jurisdiction area,
+            @JsonProperty("organizations") List<NewOrganization> organizations,
+            @JsonProperty("partyOrganizations") List<PartyOrganization> partyOrganizations,
+            @JsonProperty("hosts") List<Host> hosts) {
+        if (area == null) {
+            throw InvalidInputException.of("area", "is required: the jurisdiction the ledger is kept for", null);
+        }
+        return new Ledger(area, organizations == null ? List.of() : organizations,
+                partyOrganizations == null ? List.of() : partyOrganizations, hosts == null ? List.of() : hosts);
+    }
+
     /** @return the jurisdiction the ledger is kept for, not null */
+    @JsonProperty
     public Jurisdiction area() {
         return area;
     }
 
     /** @return the organizations, in the order given, not null */
+    @JsonProperty
     public List<NewOrganization> organizations() {
         return organizations;
     }
 
     /** @return the Party organizations, in the order given, not null */
+    @JsonProperty
     public List<PartyOrganization> partyOrganizations() {
         return partyOrganizations;
     }
 
     /** @return the hosts, not null */
+    @JsonProperty
     public List<Host> hosts() {
         return hosts;
     }
@@ -166,6 +186,17 @@ public final class Ledger {
     int flags(CreditCode code) {
         Integer f = coverage.get(code);
         return f == null ? 0 : f;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ledger l && l.area.equals(area) && l.organizations.equals(organizations)
+                && l.partyOrganizations.equals(partyOrganizations) && l.hosts.equals(hosts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(area, organizations.size(), partyOrganizations.size(), hosts.size());
     }
 
     @Override

@@ -293,4 +293,21 @@ class LedgerTest {
         assertTrue(json.contains("\"organizationalCoverageRate\":\"1/2\""), json);
         assertTrue(json.contains("\"430102001\""), json);
     }
+
+    @Test
+    void ledgerRoundTripsThroughJson() {
+        String json = org.dangjian.core.json.DangjianJson.write(ledger);
+        assertEquals(ledger, org.dangjian.core.json.DangjianJson.read(json, Ledger.class));
+    }
+
+    @Test
+    void ledgerFromJsonWithAnOrganizationOutsideTheCountyIsRejected() {
+        String json = org.dangjian.core.json.DangjianJson.write(Ledger.of(Fixtures.CITY, List.of(a,
+                org(21, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 0).jurisdiction(Jurisdiction.of("430103001")).build()),
+                List.of(), List.of()));
+        String narrowed = json.replace("\"430100\"", "\"430102\"");
+        InvalidInputException ex = assertThrows(InvalidInputException.class,
+                () -> org.dangjian.core.json.DangjianJson.read(narrowed, Ledger.class));
+        assertEquals(1, ex.violations().size(), ex.getMessage());
+    }
 }
