@@ -509,11 +509,11 @@ public final class AdmissionPolicy {
                 return null;
             }
             Period within = r.isSpecialCase() ? approvalWithinSpecial : approvalWithin;
+            String parameter = r.isSpecialCase() ? ADMISSION_APPROVAL_WITHIN_SPECIAL.name() : ADMISSION_APPROVAL_WITHIN.name();
             if (within == null) {
-                missingFigure(AdmissionStep.APPROVAL, MembershipRules.ADM_APPROVAL, ADMISSION_APPROVAL_WITHIN.name());
+                missingFigure(AdmissionStep.APPROVAL, MembershipRules.ADM_APPROVAL, parameter);
                 return null;
             }
-            String parameter = r.isSpecialCase() ? ADMISSION_APPROVAL_WITHIN_SPECIAL.name() : ADMISSION_APPROVAL_WITHIN.name();
             LocalDate deadline = TimeLimits.endOf(meeting.get(), within);
             if (approval.isPresent() && approval.get().isAfter(deadline)) {
                 fail(AdmissionStep.APPROVAL, Reason.of(MembershipRules.ADM_APPROVAL, "adm.approval.late")
