@@ -161,6 +161,16 @@ class AdmissionPolicyTest {
     }
 
     @Test
+    void beforeTheAdmissionRulesWereInForceEveryLimitIsInsufficientData() {
+        AdmissionPolicy old = AdmissionPolicy.of(TestParameters.on(LocalDate.of(2014, 5, 27)));
+        Decision<AdmissionReport> d = old.validate(complete().build(), LocalDate.of(2025, 7, 1));
+        assertEquals(Outcome.INSUFFICIENT_DATA, d.outcome(), d.explain(Language.EN));
+        assertTrue(d.value().findings().stream().allMatch(f -> f.outcome() == Outcome.INSUFFICIENT_DATA));
+        assertEquals(Outcome.INSUFFICIENT_DATA, old.decideVote(MeetingVote.of(9, 9, 9)).outcome());
+        assertEquals(Outcome.INSUFFICIENT_DATA, old.decideExtension(LocalDate.of(2014, 1, 1), 6, 0).outcome());
+    }
+
+    @Test
     void recordsRoundTripThroughJson() {
         AdmissionRecord r = complete().specialCase(true).addExtensionMonths(6).extensionDecidedOn(LocalDate.of(2025, 5, 20))
                 .build();
