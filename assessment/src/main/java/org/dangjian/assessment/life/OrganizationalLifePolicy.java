@@ -35,7 +35,7 @@ import org.dangjian.core.rule.Rule;
  * <p>A period is due when it lies inside the window, has ended by the as-of date and began on or after the day
  * the organization was formed. It is met when a meeting of the type was held in it and, for a members' or
  * committee meeting, more than the quorum share of those expected attended (a meeting below the quorum is
- * flagged and does not count). A branch without a committee has no committee meetings to hold; a branch
+ * flagged and does not count; a meeting nobody attended does not count either). A branch without a committee has no committee meetings to hold; a branch
  * without Party groups has no group meetings; with several groups each group meets in each period. So adding
  * a meeting never lowers compliance. This class is immutable and thread-safe.
  */
@@ -191,6 +191,9 @@ public final class OrganizationalLifePolicy {
                 }
                 if (!isQuorate(m)) {
                     b.addBelowQuorum(m);
+                    continue;
+                }
+                if (m.getAttendees() == 0) {
                     continue;
                 }
                 if (groups == null || m.getGroup().isEmpty() || groups.add(m.getGroup().get())) {

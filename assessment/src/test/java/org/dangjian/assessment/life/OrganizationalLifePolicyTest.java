@@ -95,6 +95,15 @@ public class OrganizationalLifePolicyTest {
     }
 
     @Test
+    void aMeetingNobodyAttendedDoesNotCount() {
+        LifeReport r = POLICY.assess(branch(0, 0), List.of(MeetingRecord.of(MeetingType.THEME_DAY,
+                LocalDate.of(2026, 4, 10), 0, 9), MeetingRecord.of(MeetingType.THEME_DAY,
+                LocalDate.of(2026, 5, 10), 1, 9)), AssessmentPeriod.quarter(2026, 2), AS_OF).value();
+        assertEquals(List.of(AssessmentPeriod.month(2026, 4), AssessmentPeriod.month(2026, 6)),
+                r.of(MeetingType.THEME_DAY).getMissingPeriods());
+    }
+
+    @Test
     void reportSurvivesAJsonRoundTrip() {
         LifeReport r = POLICY.assess(branch(3, 2), List.of(MeetingRecord.of(MeetingType.GENERAL_MEETING,
                 LocalDate.of(2026, 5, 20), 4, 9)), AssessmentPeriod.quarter(2026, 2), AS_OF).value();
