@@ -5,12 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+import org.dangjian.benchmarks.admission.AdmissionBenchmark;
 import org.dangjian.benchmarks.assignment.AssignmentBenchmark;
 import org.dangjian.benchmarks.assignment.AssignmentChecks;
 import org.dangjian.benchmarks.coverage.CoverageBenchmark;
 import org.dangjian.benchmarks.dues.DuesBenchmark;
 import org.dangjian.benchmarks.formation.FormationBenchmark;
+import org.dangjian.benchmarks.life.LifeBenchmark;
+import org.dangjian.benchmarks.scorecard.ScorecardBenchmark;
 import org.dangjian.training.assignment.AssignmentPlan;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
@@ -62,6 +70,45 @@ class BenchmarkSmokeTest {
         AssignmentChecks.requireFeasible(p.township, township);
         AssignmentChecks.requireFeasible(p.countyWide, countyWide);
         assertTrue(countyWide.servedWeight() >= township.servedWeight(), "a wider reach serves no less");
+    }
+
+    @Test
+    void lifeScorecardAndAdmissionBenchmarksRunOnce() {
+        LifeBenchmark.Year y = new LifeBenchmark.Year();
+        y.branches = 100;
+        y.setUp();
+        new LifeBenchmark().sdk(y, bh);
+        ScorecardBenchmark.Branches s = new ScorecardBenchmark.Branches();
+        s.branches = 100;
+        s.setUp();
+        ScorecardBenchmark sb = new ScorecardBenchmark();
+        sb.sdk(s, bh);
+        assertTrue(sb.sdkStarsOnly(s) > 0);
+        AdmissionBenchmark.Records r = new AdmissionBenchmark.Records();
+        r.records = 1_000;
+        r.branches = 100;
+        r.setUp();
+        new AdmissionBenchmark().sdk(r, bh);
+        assertEquals(1_000, r.list.size());
+    }
+
+    @Test
+    void everyComparedBenchmarkExists() throws IOException {
+        Set<String> generated = new HashSet<>();
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/BenchmarkList")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split(" ");
+                if (f.length > 9) {
+                    generated.add(f[3] + "." + f[9]);
+                }
+            }
+        }
+        for (ResultTable.Row row : ResultTable.rows()) {
+            assertTrue(generated.contains("org.dangjian.benchmarks." + row.sdk()), row.sdk() + " in " + generated);
+            if (row.peer() != null) {
+                assertTrue(generated.contains("org.dangjian.benchmarks." + row.peer()), row.peer());
+            }
+        }
     }
 
     @Test
