@@ -92,41 +92,41 @@ public final class AssessmentRules implements RuleSet {
             "软弱涣散党组织排查整顿情形清单", Grade.C).build();
     /** ASM-WEAK-002: the secretary post long vacant. */
     public static final Rule WEAK_SECRETARY_VACANT = rule("ASM-WEAK-002", "书记长期空缺",
-            "The secretary post long vacant", Sources.LOCAL_PRACTICE, "情形一 书记长期缺职", Grade.C)
+            "The secretary post long vacant", Sources.LOCAL_PRACTICE, "软弱涣散情形：书记长期缺职", Grade.C)
             .parameters(SECRETARY_VACANCY_LIMIT.name()).build();
     /** ASM-WEAK-003: the leadership team is disunited. */
     public static final Rule WEAK_TEAM_DISUNITED = rule("ASM-WEAK-003", "班子不团结、内耗严重",
-            "The leadership team is disunited", Sources.LOCAL_PRACTICE, "情形二 班子不团结", Grade.C).build();
+            "The leadership team is disunited", Sources.LOCAL_PRACTICE, "软弱涣散情形：班子不团结", Grade.C).build();
     /** ASM-WEAK-004: organizational life only on paper. */
     public static final Rule WEAK_LIFE_ON_PAPER = rule("ASM-WEAK-004", "组织生活不经常、流于形式",
-            "Organizational life only on paper", Sources.LOCAL_PRACTICE, "情形三 组织生活流于形式", Grade.C).build();
+            "Organizational life only on paper", Sources.LOCAL_PRACTICE, "软弱涣散情形：组织生活流于形式", Grade.C).build();
     /** ASM-WEAK-005: no renewal of the committee when its term is due. */
     public static final Rule WEAK_TERM_OVERDUE = rule("ASM-WEAK-005", "任期届满未按期换届",
-            "No renewal when the term is due", Sources.TERM_OPINIONS, "第一条、第二条", Grade.A)
+            "No renewal when the term is due", Sources.TERM_OPINIONS, "第一部分、第二部分", Grade.A)
             .parameters(BRANCH_TERM.name(), COMMITTEE_TERM.name(), MAX_POSTPONEMENT.name()).build();
     /** ASM-WEAK-006: elections irregular. */
     public static final Rule WEAK_ELECTIONS_IRREGULAR = rule("ASM-WEAK-006", "选举不规范",
-            "Elections irregular", Sources.LOCAL_PRACTICE, "情形四 换届选举不规范", Grade.C).build();
+            "Elections irregular", Sources.LOCAL_PRACTICE, "软弱涣散情形：选举不规范", Grade.C).build();
     /** ASM-WEAK-007: no new members for years where candidates exist. */
     public static final Rule WEAK_NO_ADMISSION = rule("ASM-WEAK-007", "有培养对象却长期未发展党员",
-            "No new members for years where candidates exist", Sources.LOCAL_PRACTICE, "情形五 长期不发展党员",
+            "No new members for years where candidates exist", Sources.LOCAL_PRACTICE, "软弱涣散情形：长期不发展党员",
             Grade.C).parameters(NO_ADMISSION_PERIOD.name()).build();
     /** ASM-WEAK-008: members long unpaid (dues unpaid six months). */
     public static final Rule WEAK_DUES_UNPAID = rule("ASM-WEAK-008", "党员长期不交党费、管理松散",
-            "Members long unpaid", Sources.LOCAL_PRACTICE, "情形六 党员管理松散", Grade.C).build();
+            "Members long unpaid", Sources.LOCAL_PRACTICE, "软弱涣散情形：党员管理松散", Grade.C).build();
     /** ASM-WEAK-009: last in the annual assessment. */
     public static final Rule WEAK_LAST_RANKED = rule("ASM-WEAK-009", "年度考核排名末位",
-            "Last in the annual assessment", Sources.LOCAL_PRACTICE, "情形七 考核末位", Grade.C).build();
+            "Last in the annual assessment", Sources.LOCAL_PRACTICE, "软弱涣散情形：考核末位", Grade.C).build();
     /** ASM-WEAK-010: satisfaction below the local threshold. */
     public static final Rule WEAK_LOW_SATISFACTION = rule("ASM-WEAK-010", "群众满意度低于规定比例",
-            "Satisfaction below the local threshold", Sources.LOCAL_PRACTICE, "情形八 满意度低", Grade.C)
+            "Satisfaction below the local threshold", Sources.LOCAL_PRACTICE, "软弱涣散情形：群众满意度低", Grade.C)
             .parameters(MIN_SATISFACTION.name()).build();
     /** ASM-WEAK-011: infiltration by illegal forces. */
     public static final Rule WEAK_INFILTRATION = rule("ASM-WEAK-011", "受到不良势力渗透",
-            "Infiltration", Sources.LOCAL_PRACTICE, "情形九 不良势力渗透", Grade.C).build();
+            "Infiltration", Sources.LOCAL_PRACTICE, "软弱涣散情形：不良势力渗透", Grade.C).build();
     /** ASM-WEAK-012: petitions, mass incidents or public-order problems. */
     public static final Rule WEAK_PUBLIC_ORDER = rule("ASM-WEAK-012", "信访突出、发生群体性事件或治安问题",
-            "Petitions, mass incidents or public-order problems", Sources.LOCAL_PRACTICE, "情形十 信访治安问题突出",
+            "Petitions, mass incidents or public-order problems", Sources.LOCAL_PRACTICE, "软弱涣散情形：信访治安问题突出",
             Grade.C).build();
 
     // ---- scorecard engine ----
@@ -170,7 +170,7 @@ public final class AssessmentRules implements RuleSet {
     /** ASM-REVW-001: a secretary's annual report is graded 好, 较好, 一般 or 差. */
     public static final Rule SECRETARY_REVIEW = rule("ASM-REVW-001", "书记抓基层党建述职评议考核结果分为好、较好、一般、差四个等次",
             "A secretary's annual report is graded good, fairly good, average or poor",
-            Sources.SECRETARY_REVIEW_MEASURES, "考核结果运用", Grade.B).parameters(REVIEW_GRADE_BANDS.name()).build();
+            Sources.SECRETARY_REVIEW_MEASURES, "考核等次（条款未核实）", Grade.B).parameters(REVIEW_GRADE_BANDS.name()).build();
 
     // ---- democratic appraisal ----
     /** ASM-APPR-001: four grades. */
@@ -235,7 +235,7 @@ public final class AssessmentRules implements RuleSet {
     /** ASM-FUND-001: Party-work funds within 1% of annual payroll, deductible before income tax. */
     public static final Rule FUND_PAYROLL = rule("ASM-FUND-001", "非公企业党组织工作经费在职工年度工资薪金总额1%以内税前列支",
             "Party-work funds within 1% of annual payroll, deductible before income tax",
-            Sources.PARTY_FUNDS_NOTICE, "第二条", Grade.B).parameters(FUND_PAYROLL_SHARE.name()).build();
+            Sources.PARTY_FUNDS_NOTICE, "工作经费税前列支（条款未核实）", Grade.B).parameters(FUND_PAYROLL_SHARE.name()).build();
     /** ASM-FUND-002: local subsidies (new organization, secretary allowance, instructor subsidy). */
     public static final Rule FUND_SUBSIDY = rule("ASM-FUND-002", "新建党组织一次性补助、书记补贴、指导员补贴按地方标准",
             "Local subsidies: new organization, secretary allowance, instructor subsidy", Sources.LOCAL_PRACTICE,
@@ -295,11 +295,11 @@ public final class AssessmentRules implements RuleSet {
             ParameterDefinition.of(BRANCH_TERM, "党支部、党总支任期", "Term of a branch or general branch")
                     .requiring(p -> !p.isZero(), "a positive period")
                     .baseline(LocalDate.of(2018, 1, 1), Period.ofYears(3),
-                            Citation.of(Sources.TERM_OPINIONS, "第一条", Grade.A)),
+                            Citation.of(Sources.TERM_OPINIONS, "第一部分", Grade.A)),
             ParameterDefinition.of(COMMITTEE_TERM, "基层党委任期", "Term of a primary committee")
                     .requiring(p -> !p.isZero(), "a positive period")
                     .baseline(LocalDate.of(2018, 1, 1), Period.ofYears(5),
-                            Citation.of(Sources.TERM_OPINIONS, "第一条", Grade.A)),
+                            Citation.of(Sources.TERM_OPINIONS, "第一部分", Grade.A)),
             ParameterDefinition.of(MAX_POSTPONEMENT, "经批准延期换届的最长期限", "Longest approved postponement")
                     .baseline(LocalDate.of(2020, 7, 13), Period.ofYears(1),
                             Citation.of(Sources.ELECTION_REGULATIONS, "第三条", Grade.A)),
@@ -330,7 +330,7 @@ public final class AssessmentRules implements RuleSet {
                     "Largest share of payroll for Party-work funds")
                     .requiring(r -> r.compareTo(Rate.ONE_HUNDRED_PERCENT) <= 0, "between 0% and 100%")
                     .baseline(LocalDate.of(2014, 1, 1), Rate.percent(1),
-                            Citation.of(Sources.PARTY_FUNDS_NOTICE, "第二条", Grade.B)),
+                            Citation.of(Sources.PARTY_FUNDS_NOTICE, "工作经费税前列支（条款未核实）", Grade.B)),
             ParameterDefinition.of(NEW_ORGANIZATION_SUBSIDY, "新建党组织一次性补助", "One-off subsidy for a new organization")
                     .requiring(m -> !m.isNegative(), "not negative"),
             ParameterDefinition.of(SECRETARY_ALLOWANCE, "党组织书记年度补贴", "Yearly secretary allowance")
