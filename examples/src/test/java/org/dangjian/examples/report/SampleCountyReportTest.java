@@ -79,6 +79,21 @@ class SampleCountyReportTest {
     }
 
     @Test
+    void everyLabelExistsInBothLanguages() throws Exception {
+        for (String bundle : java.util.List.of("org/dangjian/examples/report/ReportText",
+                "org/dangjian/examples/recipes/PortalMessages")) {
+            java.util.Properties zh = new java.util.Properties();
+            java.util.Properties en = new java.util.Properties();
+            try (var a = getClass().getResourceAsStream("/" + bundle + ".properties");
+                    var b = getClass().getResourceAsStream("/" + bundle + "_en.properties")) {
+                zh.load(new java.io.InputStreamReader(a, StandardCharsets.UTF_8));
+                en.load(new java.io.InputStreamReader(b, StandardCharsets.UTF_8));
+            }
+            assertEquals(zh.keySet(), en.keySet(), bundle);
+        }
+    }
+
+    @Test
     void refusesAnUnknownLanguage(@TempDir Path out) {
         assertTrue(SampleCountyReport.run("--lang", "fr", "--organizations", "13", "--out", out.toString()) != 0);
     }
