@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.dangjian.benchmarks.coverage.CoverageBenchmark;
+import org.dangjian.benchmarks.coverage.RetainedBytes;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -91,6 +94,12 @@ public final class RunAll {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println();
         out.println(ResultTable.render(ResultTable.rows(), byName));
+        if (cmd.getIncludes().isEmpty()) {
+            RetainedBytes retained = RetainedBytes.measure(CoverageBenchmark.ORGANIZATIONS);
+            out.printf(Locale.ROOT, "Retained by the coverage report of a %,d-organization ledger: %.1f bytes per"
+                    + " organization (target < 200); by the ledger's index: %.1f bytes per organization.%n",
+                    retained.organizations(), retained.reportPerOrganization(), retained.ledgerPerOrganization());
+        }
         out.printf("(%d benchmarks in %d s)%n", results.size(),
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
     }

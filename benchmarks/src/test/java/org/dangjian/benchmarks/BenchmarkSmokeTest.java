@@ -15,6 +15,7 @@ import org.dangjian.benchmarks.admission.AdmissionBenchmark;
 import org.dangjian.benchmarks.assignment.AssignmentBenchmark;
 import org.dangjian.benchmarks.assignment.AssignmentChecks;
 import org.dangjian.benchmarks.coverage.CoverageBenchmark;
+import org.dangjian.benchmarks.coverage.RetainedBytes;
 import org.dangjian.benchmarks.dues.DuesBenchmark;
 import org.dangjian.benchmarks.formation.FormationBenchmark;
 import org.dangjian.benchmarks.life.LifeBenchmark;
@@ -90,6 +91,13 @@ class BenchmarkSmokeTest {
         r.setUp();
         new AdmissionBenchmark().sdk(r, bh);
         assertEquals(1_000, r.list.size());
+    }
+
+    @Test
+    void retainedBytesAreMeasured() {
+        RetainedBytes r = RetainedBytes.measure(10_000);
+        assertEquals(10_000, r.organizations());
+        assertTrue(r.ledgerBytes() > 0, "the ledger's index takes room: " + r);
     }
 
     @Test
