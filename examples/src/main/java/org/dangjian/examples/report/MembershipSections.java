@@ -111,10 +111,12 @@ final class MembershipSections implements LifeConsumer {
                     }
                 }
                 if (admissionFindings.size() < MAX_FINDINGS) {
-                    String next = r.nextStep().map(s -> text.zh() ? s.label() : s.name()).orElse("—");
-                    admissionFindings.add(Finding.of(po.getName() + " · " + a.name() + "（" + a.id() + "）",
-                            text.get("admission.next", "stage", text.zh() ? a.stage().label() : a.stage().name(),
-                                    "next", next, "deadline", r.nextDeadline().map(Object::toString).orElse("—")),
+                    String stage = text.zh() ? a.stage().label() : a.stage().name();
+                    String headline = r.nextStep().isEmpty() ? text.get("admission.done", "stage", stage)
+                            : text.get("admission.next", "stage", stage,
+                                    "next", text.zh() ? r.nextStep().get().label() : r.nextStep().get().name(),
+                                    "deadline", r.nextDeadline().map(Object::toString).orElse("—"));
+                    admissionFindings.add(Finding.of(po.getName() + " · " + a.name() + "（" + a.id() + "）", headline,
                             d, text.language()));
                 }
             }
