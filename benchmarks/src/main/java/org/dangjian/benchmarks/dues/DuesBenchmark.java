@@ -1,9 +1,9 @@
 package org.dangjian.benchmarks.dues;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.time.YearMonth;
 import org.dangjian.benchmarks.peer.DroolsRules;
 import org.dangjian.core.money.Money;
 import org.dangjian.examples.county.CountyParameters;

@@ -5,10 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.dangjian.benchmarks.county.Counties;
+import org.dangjian.core.organization.PartyOrganization;
 import org.dangjian.examples.county.MemberCategory;
 import org.dangjian.examples.county.SampleCounty;
 import org.dangjian.examples.county.SampleMember;
-import org.dangjian.core.organization.PartyOrganization;
 
 /**
  * Monthly bases of members on wages (employed, annual salary, self-employed: the four bands of 党费规定 Art 2)
