@@ -16,6 +16,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -33,6 +34,9 @@ final class SvgCharts {
 
     static {
         System.setProperty("java.awt.headless", "true");
+        // Rotated labels otherwise go through TextLayout and become glyph outlines drawn with the JVM's fonts:
+        // on a machine without CJK fonts the township names turn into boxes. As <text> the browser draws them.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
         StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
         theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         theme.setLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));

@@ -42,6 +42,15 @@ class SampleCountyReportTest {
     }
 
     @Test
+    void chartLabelsStayTextSoChineseRendersWithoutServerFonts() {
+        String html = HtmlReport.render(CountyReportBuilder.build(COUNTY, CountyParameters.load(), Language.ZH,
+                Progress.NONE));
+        // Rotated category labels (township names) must be <text>, not glyph outlines drawn with the JVM's fonts.
+        String township = COUNTY.townships().get(0).name();
+        assertTrue(html.contains(">" + township + "</text>"), "township label as SVG text");
+    }
+
+    @Test
     void theSameCountyGivesTheSameReportBytes() {
         CountyReport a = CountyReportBuilder.build(COUNTY, CountyParameters.load(), Language.EN, Progress.NONE);
         CountyReport b = CountyReportBuilder.build(SampleCountyGenerator.generate(2026L, 300), CountyParameters.load(),
