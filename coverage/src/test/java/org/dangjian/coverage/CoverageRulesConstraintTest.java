@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Period;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.dangjian.core.money.Fraction;
@@ -110,9 +111,10 @@ class CoverageRulesConstraintTest {
 
     @Test
     void everyPlatformGroupHasItsOwnHostParameter() {
-        assertEquals(6, java.util.Arrays.stream(PlatformWorkerGroup.values()).map(CoverageRules::hostKey)
-                .distinct().count());
-        assertEquals(CoverageRules.PLATFORM_HOST_DOMESTIC, CoverageRules.hostKey(PlatformWorkerGroup.DOMESTIC_WORKER));
+        assertEquals(List.of(CoverageRules.PLATFORM_HOST_COURIER, CoverageRules.PLATFORM_HOST_FOOD_DELIVERY,
+                CoverageRules.PLATFORM_HOST_RIDE_HAILING, CoverageRules.PLATFORM_HOST_TRUCK,
+                CoverageRules.PLATFORM_HOST_STREAMER, CoverageRules.PLATFORM_HOST_DOMESTIC),
+                Arrays.stream(PlatformWorkerGroup.values()).map(CoverageRules::hostKey).toList());
         assertTrue(CoverageRules.hostKey(PlatformWorkerGroup.COURIER).name().startsWith("coverage."));
     }
 }

@@ -99,6 +99,7 @@ class CampaignPolicyTest {
         assertEquals(m, Milestone.of(MilestoneKind.LEDGER_BUILT, DEADLINE));
         assertEquals(m.hashCode(), Milestone.of(MilestoneKind.LEDGER_BUILT, DEADLINE).hashCode());
         assertNotEquals(m, Milestone.of(MilestoneKind.TARGETS_MET, DEADLINE));
+        assertNotEquals(m.hashCode(), Milestone.of(MilestoneKind.LEDGER_BUILT, DEADLINE.minusDays(1)).hashCode());
         assertNotEquals(m, Milestone.of(MilestoneKind.LEDGER_BUILT, DEADLINE.minusDays(1)));
         assertNotEquals(m, (Object) "LEDGER_BUILT");
         assertEquals("LEDGER_BUILT by 2026-12-31", m.toString());
@@ -112,6 +113,7 @@ class CampaignPolicyTest {
         assertEquals(r, MilestoneResult.of(m, MilestoneStatus.PENDING));
         assertEquals(r.hashCode(), MilestoneResult.of(m, MilestoneStatus.PENDING).hashCode());
         assertNotEquals(r, MilestoneResult.of(m, MilestoneStatus.DONE));
+        assertNotEquals(r.hashCode(), MilestoneResult.of(m, MilestoneStatus.DONE).hashCode());
         assertNotEquals(r, MilestoneResult.of(Milestone.of(MilestoneKind.TARGETS_MET, DEADLINE), MilestoneStatus.PENDING));
         assertNotEquals(r, (Object) m);
         assertEquals("LEDGER_BUILT by 2026-12-31: PENDING", r.toString());
@@ -125,6 +127,7 @@ class CampaignPolicyTest {
         assertEquals(f.hashCode(), CampaignFacts.of(Optional.of(DEADLINE), Set.of("J-BC", "B-A")).hashCode());
         assertNotEquals(f, CampaignFacts.of(Optional.empty(), Set.of("B-A", "J-BC")));
         assertNotEquals(f, CampaignFacts.of(Optional.of(DEADLINE), Set.of("B-A")));
+        assertNotEquals(f.hashCode(), CampaignFacts.of(Optional.of(DEADLINE), Set.of("B-A")).hashCode());
         assertNotEquals(f, (Object) DEADLINE);
         assertEquals("CampaignFacts[ledgerBuiltOn=2026-12-31, trained=2]", f.toString());
     }

@@ -58,6 +58,7 @@ class ElectionEdgeTest {
     void rejectsNoSeatNamingTheSeats() {
         InvalidInputException ex = assertThrows(InvalidInputException.class, () -> e.decideCandidates(0, 3));
         assertEquals("seats", ex.violations().get(0).path());
+        assertEquals("at least one seat", ex.violations().get(0).message());
         assertEquals("0", ex.violations().get(0).rejectedValue());
     }
 
@@ -65,6 +66,7 @@ class ElectionEdgeTest {
     void rejectsNegativeCandidatesNamingTheCandidates() {
         InvalidInputException ex = assertThrows(InvalidInputException.class, () -> e.decideCandidates(1, -1));
         assertEquals("candidates", ex.violations().get(0).path());
+        assertEquals("must not be negative", ex.violations().get(0).message());
         assertEquals("-1", ex.violations().get(0).rejectedValue());
     }
 
@@ -129,6 +131,7 @@ class ElectionEdgeTest {
         assertEquals(b, Ballot.of(10, 9, 2, votes("C1", 6)));
         assertEquals(b.hashCode(), Ballot.of(10, 9, 2, votes("C1", 6)).hashCode());
         assertNotEquals(b, Ballot.of(11, 9, 2, votes("C1", 6)));
+        assertNotEquals(b.hashCode(), Ballot.of(10, 9, 2, votes("C1", 7)).hashCode());
         assertNotEquals(b, Ballot.of(10, 8, 2, votes("C1", 6)));
         assertNotEquals(b, Ballot.of(10, 9, 3, votes("C1", 6)));
         assertNotEquals(b, Ballot.of(10, 9, 2, votes("C1", 7)));
@@ -141,6 +144,7 @@ class ElectionEdgeTest {
         assertEquals(r, ElectionResult.of(true, List.of("C1"), List.of("C2", "C3"), 1));
         assertEquals(r.hashCode(), ElectionResult.of(true, List.of("C1"), List.of("C2", "C3"), 1).hashCode());
         assertNotEquals(r, ElectionResult.of(false, List.of("C1"), List.of("C2", "C3"), 1));
+        assertNotEquals(r.hashCode(), ElectionResult.of(true, List.of("C1"), List.of("C2", "C3"), 0).hashCode());
         assertNotEquals(r, ElectionResult.of(true, List.of("C2"), List.of("C2", "C3"), 1));
         assertNotEquals(r, ElectionResult.of(true, List.of("C1"), List.of("C2"), 1));
         assertNotEquals(r, ElectionResult.of(true, List.of("C1"), List.of("C2", "C3"), 0));

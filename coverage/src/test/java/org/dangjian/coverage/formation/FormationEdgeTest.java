@@ -23,6 +23,7 @@ import org.dangjian.core.organization.FormationMethod;
 import org.dangjian.core.organization.Host;
 import org.dangjian.core.organization.HostKind;
 import org.dangjian.core.organization.HostLevel;
+import org.dangjian.core.organization.MassOrganization;
 import org.dangjian.core.organization.NewOrganization;
 import org.dangjian.core.organization.OperatingStatus;
 import org.dangjian.core.organization.OrganizationSubKind;
@@ -163,6 +164,8 @@ class FormationEdgeTest {
                 LevelRecommendation.of(PartyOrganizationLevel.BRANCH, true, 3, 5, 7, Period.ofYears(3)).hashCode());
         assertNotEquals(r, LevelRecommendation.of(PartyOrganizationLevel.GENERAL_BRANCH, true, 3, 5, 7, Period.ofYears(3)));
         assertNotEquals(r, LevelRecommendation.of(PartyOrganizationLevel.BRANCH, false, 3, 5, 7, Period.ofYears(3)));
+        assertNotEquals(r.hashCode(),
+                LevelRecommendation.of(PartyOrganizationLevel.BRANCH, true, 3, 5, 6, Period.ofYears(3)).hashCode());
         assertNotEquals(r, LevelRecommendation.of(PartyOrganizationLevel.BRANCH, true, 2, 5, 7, Period.ofYears(3)));
         assertNotEquals(r, LevelRecommendation.of(PartyOrganizationLevel.BRANCH, true, 3, 4, 7, Period.ofYears(3)));
         assertNotEquals(r, LevelRecommendation.of(PartyOrganizationLevel.BRANCH, true, 3, 5, 6, Period.ofYears(3)));
@@ -201,6 +204,7 @@ class FormationEdgeTest {
         assertNotEquals(t, TermStatus.of(s, Period.ofYears(3), x, e.plusDays(1), l, false));
         assertNotEquals(t, TermStatus.of(s, Period.ofYears(3), x, e, l.plusDays(1), false));
         assertNotEquals(t, TermStatus.of(s, Period.ofYears(3), x, e, l, true));
+        assertNotEquals(t.hashCode(), TermStatus.of(s, Period.ofYears(3), x, e, l, true).hashCode());
         assertNotEquals(t, (Object) x);
         assertEquals("expires 2027-05-31 window [2026-05-31, 2028-05-31] current", t.toString());
         assertEquals("expires 2027-05-31 window [2026-05-31, 2028-05-31] expired",
@@ -327,9 +331,52 @@ class FormationEdgeTest {
         assertEquals(m, MethodOption.of(FormationMethod.FALLBACK, 2, List.of(r)));
         assertEquals(m.hashCode(), MethodOption.of(FormationMethod.FALLBACK, 2, List.of(r)).hashCode());
         assertNotEquals(m, MethodOption.of(FormationMethod.JOINT, 2, List.of(r)));
+        assertNotEquals(m.hashCode(), MethodOption.of(FormationMethod.FALLBACK, 1, List.of(r)).hashCode());
         assertNotEquals(m, MethodOption.of(FormationMethod.FALLBACK, 1, List.of(r)));
         assertNotEquals(m, MethodOption.of(FormationMethod.FALLBACK, 2, List.of()));
         assertNotEquals(m, (Object) "FALLBACK");
+    }
+
+    @Test
+    void aUnitInTwoParksIsOfferedItsParksOnceWithBothReasons() {
+        Host p1 = Host.of("P1", "科技园", HostKind.INDUSTRIAL_PARK, Fixtures.TOWNSHIP);
+        Host p2 = Host.of("P2", "物流园", HostKind.INDUSTRIAL_PARK, Fixtures.TOWNSHIP);
+        NewOrganization o = org(64, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 0).addHosts(p1, p2).build();
+        List<MethodOption> options = national.rankMethods(o, FormationContext.builder().addHostsWithOrganization("P2")
+                .build()).value();
+        assertEquals(List.of(FormationMethod.PARK, FormationMethod.FALLBACK),
+                options.stream().map(MethodOption::method).toList());
+        assertEquals(List.of("meth.host.form", "meth.host.join"),
+                options.get(0).reasons().stream().map(Reason::messageKey).toList());
+    }
+
+    @Test
+    void marketsAndBusinessDistrictsLeadToTheirOwnMethods() {
+        Host market = Host.of("M1", "小商品市场", HostKind.SPECIALISED_MARKET, Fixtures.TOWNSHIP);
+        Host district = Host.of("D1", "步行街商圈", HostKind.BUSINESS_DISTRICT, Fixtures.TOWNSHIP);
+        Host tower = Host.of("T1", "金融大厦", HostKind.OFFICE_BUILDING, Fixtures.TOWNSHIP);
+        assertEquals(FormationMethod.MARKET, national.rankMethods(org(65, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 0)
+                .addHosts(market).build(), FormationContext.empty()).value().get(0).method());
+        assertEquals(FormationMethod.REGIONAL_JOINT, national.rankMethods(org(66, OrganizationSubKind.PRIVATE_ENTERPRISE,
+                20, 0).addHosts(district).build(), FormationContext.empty()).value().get(0).method());
+        assertEquals(FormationMethod.BUILDING, national.rankMethods(org(67, OrganizationSubKind.PRIVATE_ENTERPRISE,
+                20, 0).addHosts(tower).build(), FormationContext.empty()).value().get(0).method());
+    }
+
+    @Test
+    void coverageStateFollowsTheOrganizationsThatListTheUnit() {
+        NewOrganization a = enterprise(68, 20, 3);
+        NewOrganization b = enterprise(69, 20, 1);
+        PartyOrganization own = Fixtures.own("B-A", a);
+        PartyOrganization joint = Fixtures.joint("J-AB", a, b);
+        assertEquals(CoverageState.OWN_ORGANIZATION, FormationPolicy.coverageState(a, List.of(joint, own)));
+        assertEquals(CoverageState.JOINT_ORGANIZATION, FormationPolicy.coverageState(b, List.of(joint)));
+        assertEquals(CoverageState.NONE, FormationPolicy.coverageState(b, List.of()));
+        assertEquals(CoverageState.WORK_COVERAGE, FormationPolicy.coverageState(org(72,
+                OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 0).addMassOrganizations(MassOrganization.TRADE_UNION).build(), List.of()));
+        InvalidInputException ex = assertThrows(InvalidInputException.class,
+                () -> FormationPolicy.coverageState(b, List.of(own)));
+        assertEquals("covering[0]", ex.violations().get(0).path());
     }
 
     // ------------------------------------------------------------ parks and scale

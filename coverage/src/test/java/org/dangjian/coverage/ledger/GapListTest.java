@@ -97,6 +97,19 @@ class GapListTest {
     }
 
     @Test
+    void anIndustryBodyOfAnotherCountyIsNotOffered() {
+        Jurisdiction otherCounty = Jurisdiction.of("430103001");
+        NewOrganization m1 = org(24, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 2).jurisdiction(otherCounty).build();
+        NewOrganization m2 = org(25, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 1).jurisdiction(otherCounty).build();
+        NewOrganization sameIndustry = enterprise(26, 20, 0);
+        PartyOrganization po = PartyOrganization.builder().from(Fixtures.joint("I-2", m1, m2))
+                .formationMethod(FormationMethod.INDUSTRY_WIDE).build();
+        GapList l = GapList.of(Ledger.of(Fixtures.CITY, List.of(m1, m2, sameIndustry), List.of(po), List.of()),
+                Fixtures.NATIONAL.resolve(Fixtures.CITY, Fixtures.AS_OF), Optional.empty());
+        assertEquals(List.of(FormationMethod.FALLBACK), methods(gapOf(l, sameIndustry)));
+    }
+
+    @Test
     void neighboursAreUncoveredOperatingUnitsOfTheSameTownshipIncludingItsCommunities() {
         NewOrganization loner = enterprise(30, 20, 0);
         NewOrganization inCommunity = org(31, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 2)

@@ -9,13 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.dangjian.core.code.CreditCode;
 import org.dangjian.core.decision.Decision;
 import org.dangjian.core.decision.Outcome;
 import org.dangjian.core.decision.Reason;
+import org.dangjian.core.json.DangjianJson;
 import org.dangjian.core.money.Fraction;
+import org.dangjian.core.money.Money;
 import org.dangjian.core.money.Rate;
 import org.dangjian.core.organization.FormationMethod;
+import org.dangjian.core.organization.Host;
+import org.dangjian.core.organization.HostKind;
 import org.dangjian.core.organization.MassOrganization;
 import org.dangjian.core.organization.NewOrganization;
 import org.dangjian.core.organization.OperatingStatus;
@@ -98,21 +103,37 @@ class LedgerValuesTest {
     }
 
     @Test
+    void aboveScaleStartsAtTheRevenueStandardForSmallerEnterprises() {
+        PolicyParameters p = Fixtures.NATIONAL.adopt(Fixtures.CITY, CoverageRules.ABOVE_SCALE_PROFILE,
+                LocalDate.of(2020, 1, 1));
+        NewOrganization atStandard = org(14, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 0)
+                .annualRevenue(Money.parse("20000000.00")).build();
+        NewOrganization justBelow = org(15, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 0)
+                .annualRevenue(Money.parse("19999999.99")).build();
+        Ledger l = Ledger.of(Fixtures.COUNTY, List.of(atStandard, justBelow), List.of(), List.of());
+        assertEquals(1, CoverageReport.of(l, p.resolve(Fixtures.COUNTY, Fixtures.AS_OF)).total().aboveScale());
+    }
+
+    @Test
     void aUnitInTwoHostsOfOneKindCountsOnceForThatKind() {
-        org.dangjian.core.organization.Host park1 = org.dangjian.core.organization.Host.of("P1", "科技园",
-                org.dangjian.core.organization.HostKind.INDUSTRIAL_PARK, Fixtures.TOWNSHIP);
-        org.dangjian.core.organization.Host park2 = org.dangjian.core.organization.Host.of("P2", "物流园",
-                org.dangjian.core.organization.HostKind.INDUSTRIAL_PARK, Fixtures.TOWNSHIP);
-        org.dangjian.core.organization.Host tower = org.dangjian.core.organization.Host.of("T1", "金融大厦",
-                org.dangjian.core.organization.HostKind.OFFICE_BUILDING, Fixtures.TOWNSHIP);
+        Host park1 = Host.of("P1", "科技园",
+                HostKind.INDUSTRIAL_PARK, Fixtures.TOWNSHIP);
+        Host park2 = Host.of("P2", "物流园",
+                HostKind.INDUSTRIAL_PARK, Fixtures.TOWNSHIP);
+        Host tower = Host.of("T1", "金融大厦",
+                HostKind.OFFICE_BUILDING, Fixtures.TOWNSHIP);
         NewOrganization both = org(12, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 1).addHosts(park1, park2, tower)
                 .build();
-        NewOrganization inTower = org(13, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 0).addHosts(tower).build();
-        Ledger l = Ledger.of(Fixtures.COUNTY, List.of(both, inTower, a), List.of(ownA), List.of(park1, park2, tower));
+        Host tower2 = Host.of("T2", "科创大厦",
+                HostKind.OFFICE_BUILDING, Fixtures.TOWNSHIP);
+        NewOrganization inTower = org(13, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 0).addHosts(tower, tower2).build();
+        Ledger l = Ledger.of(Fixtures.COUNTY, List.of(both, inTower, a), List.of(ownA),
+                List.of(park1, park2, tower, tower2));
+        assertEquals(List.of(park1, park2, tower, tower2), l.hosts());
         CoverageReport r = CoverageReport.of(l, Fixtures.national());
-        assertEquals(1, r.byHostKind().get(org.dangjian.core.organization.HostKind.INDUSTRIAL_PARK).units());
-        assertEquals(2, r.byHostKind().get(org.dangjian.core.organization.HostKind.OFFICE_BUILDING).units());
-        assertEquals(0, r.byHostKind().get(org.dangjian.core.organization.HostKind.SPECIALISED_MARKET).units());
+        assertEquals(1, r.byHostKind().get(HostKind.INDUSTRIAL_PARK).units());
+        assertEquals(2, r.byHostKind().get(HostKind.OFFICE_BUILDING).units());
+        assertEquals(0, r.byHostKind().get(HostKind.SPECIALISED_MARKET).units());
         assertEquals(1, r.withoutHost().units());
     }
 
@@ -141,6 +162,8 @@ class LedgerValuesTest {
         FiveClearSummary all = FiveClearSummary.of(ledger, Fixtures.national()).value();
         assertEquals(0, all.needingAttention());
         assertNotEquals(s, all);
+        assertNotEquals(s.hashCode(), all.hashCode());
+        assertEquals("1", FiveClearSummary.of(l, Fixtures.national()).reasons().get(0).arguments().get("needingAttention"));
         assertEquals(all, FiveClearSummary.of(ledger, Fixtures.national()).value());
         assertEquals(all.hashCode(), FiveClearSummary.of(ledger, Fixtures.national()).value().hashCode());
         assertNotEquals(all, (Object) "5");
@@ -182,6 +205,7 @@ class LedgerValuesTest {
         assertEquals(d1.value(), LedgerDiff.between(before, after, Fixtures.national()).value());
         assertEquals(d1.value().hashCode(), LedgerDiff.between(before, after, Fixtures.national()).value().hashCode());
         assertNotEquals(d1.value(), LedgerDiff.between(before, before, Fixtures.national()).value());
+        assertNotEquals(d1.value().hashCode(), LedgerDiff.between(before, before, Fixtures.national()).value().hashCode());
         assertNotEquals(d1.value(), (Object) "LedgerDiff");
         assertTrue(d1.value().toString().startsWith("LedgerDiff{ADDED=1, DISSOLVED=1"), d1.value().toString());
     }
@@ -192,6 +216,7 @@ class LedgerValuesTest {
         assertEquals(x, DiffEntry.of(DiffKind.ADDED, a.getCreditCode(), "单位1"));
         assertEquals(x.hashCode(), DiffEntry.of(DiffKind.ADDED, a.getCreditCode(), "单位1").hashCode());
         assertNotEquals(x, DiffEntry.of(DiffKind.DISSOLVED, a.getCreditCode(), "单位1"));
+        assertNotEquals(x.hashCode(), DiffEntry.of(DiffKind.ADDED, a.getCreditCode(), "单位2").hashCode());
         assertNotEquals(x, DiffEntry.of(DiffKind.ADDED, b.getCreditCode(), "单位1"));
         assertNotEquals(x, DiffEntry.of(DiffKind.ADDED, a.getCreditCode(), "单位2"));
         assertNotEquals(x, (Object) "ADDED");
@@ -244,6 +269,8 @@ class LedgerValuesTest {
         assertEquals(t.hashCode(),
                 TargetResult.of(Fixtures.COUNTY, TargetMetric.WORK_COVERAGE, 4, 6, Rate.percent(100), 2).hashCode());
         assertNotEquals(t, TargetResult.of(Fixtures.TOWNSHIP, TargetMetric.WORK_COVERAGE, 4, 6, Rate.percent(100), 2));
+        assertNotEquals(t.hashCode(),
+                TargetResult.of(Fixtures.COUNTY, TargetMetric.WORK_COVERAGE, 4, 6, Rate.percent(100), 1).hashCode());
         assertNotEquals(t, TargetResult.of(Fixtures.COUNTY, TargetMetric.FORMATION_COMPLIANCE, 4, 6, Rate.percent(100), 2));
         assertNotEquals(t, TargetResult.of(Fixtures.COUNTY, TargetMetric.WORK_COVERAGE, 5, 6, Rate.percent(100), 2));
         assertNotEquals(t, TargetResult.of(Fixtures.COUNTY, TargetMetric.WORK_COVERAGE, 4, 7, Rate.percent(100), 2));
@@ -268,6 +295,7 @@ class LedgerValuesTest {
         RankEntry x = RankEntry.of(1, Fixtures.TOWNSHIP, Fraction.of(3, 5));
         assertEquals(x.hashCode(), RankEntry.of(1, Fixtures.TOWNSHIP, Fraction.of(3, 5)).hashCode());
         assertNotEquals(x, RankEntry.of(2, Fixtures.TOWNSHIP, Fraction.of(3, 5)));
+        assertNotEquals(x.hashCode(), RankEntry.of(2, Fixtures.TOWNSHIP, Fraction.of(3, 5)).hashCode());
         assertNotEquals(x, RankEntry.of(1, Fixtures.TOWNSHIP_2, Fraction.of(3, 5)));
         assertNotEquals(x, RankEntry.of(1, Fixtures.TOWNSHIP, Fraction.of(2, 5)));
         assertNotEquals(x, (Object) "1.");
@@ -295,12 +323,12 @@ class LedgerValuesTest {
 
     @Test
     void gapListIsEqualForTheSameLedgerAndReadsAsItsCounts() {
-        GapList gaps = GapList.of(ledger, Fixtures.national(), java.util.Optional.empty());
+        GapList gaps = GapList.of(ledger, Fixtures.national(), Optional.empty());
         assertEquals(Fixtures.AS_OF, gaps.asOf());
-        assertEquals(gaps, GapList.of(ledger, Fixtures.national(), java.util.Optional.empty()));
-        assertEquals(gaps.hashCode(), GapList.of(ledger, Fixtures.national(), java.util.Optional.empty()).hashCode());
+        assertEquals(gaps, GapList.of(ledger, Fixtures.national(), Optional.empty()));
+        assertEquals(gaps.hashCode(), GapList.of(ledger, Fixtures.national(), Optional.empty()).hashCode());
         GapList empty = GapList.of(Ledger.of(Fixtures.COUNTY, List.of(a), List.of(ownA), List.of()), Fixtures.national(),
-                java.util.Optional.empty());
+                Optional.empty());
         assertNotEquals(gaps, empty);
         assertNotEquals(gaps.hashCode(), empty.hashCode());
         assertNotEquals(gaps, (Object) "GapList");
@@ -316,11 +344,32 @@ class LedgerValuesTest {
         assertEquals(w, EarlyWarning.of(WarningKind.NEWLY_REGISTERED, "X1", Fixtures.TOWNSHIP, why));
         assertEquals(w.hashCode(), EarlyWarning.of(WarningKind.NEWLY_REGISTERED, "X1", Fixtures.TOWNSHIP, why).hashCode());
         assertNotEquals(w, EarlyWarning.of(WarningKind.TERM_EXPIRED, "X1", Fixtures.TOWNSHIP, why));
+        assertNotEquals(w.hashCode(), EarlyWarning.of(WarningKind.NEWLY_REGISTERED, "X2", Fixtures.TOWNSHIP, why).hashCode());
         assertNotEquals(w, EarlyWarning.of(WarningKind.NEWLY_REGISTERED, "X2", Fixtures.TOWNSHIP, why));
         assertNotEquals(w, EarlyWarning.of(WarningKind.NEWLY_REGISTERED, "X1", Fixtures.TOWNSHIP_2, why));
         assertNotEquals(w, EarlyWarning.of(WarningKind.NEWLY_REGISTERED, "X1", Fixtures.TOWNSHIP, why.with("x", 1)));
         assertNotEquals(w, (Object) "X1");
         assertEquals("NEWLY_REGISTERED X1 (430102001)", w.toString());
+    }
+
+    @Test
+    void ledgerWithHostsRoundTripsThroughJsonAndOmittedListsReadAsEmpty() {
+        Host park = Host.of("P1", "科技园",
+                HostKind.INDUSTRIAL_PARK, Fixtures.TOWNSHIP);
+        NewOrganization in = org(16, OrganizationSubKind.PRIVATE_ENTERPRISE, 20, 3).addHosts(park).build();
+        Ledger withHost = Ledger.of(Fixtures.COUNTY, List.of(in), List.of(Fixtures.own("B-P", in)), List.of(park));
+        assertEquals(withHost, DangjianJson.read(DangjianJson.write(withHost),
+                Ledger.class));
+        Ledger bare = DangjianJson.read("{\"area\":\"430102\"}", Ledger.class);
+        assertEquals(Ledger.of(Fixtures.COUNTY, List.of(), List.of(), List.of()), bare);
+    }
+
+    @Test
+    void fiveClearSummaryCountsOnlyUnitsWithAnOrganizationAsCovered() {
+        Ledger l = Ledger.of(Fixtures.COUNTY, List.of(a, b, c, e), List.of(ownA, jointBc), List.of());
+        FiveClearSummary s = FiveClearSummary.of(l, Fixtures.national()).value();
+        assertEquals(4, s.organizations());
+        assertEquals(3, s.unitsCovered());
     }
 
     @Test

@@ -43,6 +43,8 @@ class PlatformHostingTest {
         assertEquals(h.hashCode(),
                 PlatformHosting.of(PlatformWorkerGroup.STREAMER, SupervisingDepartment.CYBERSPACE, "网信办").hashCode());
         assertNotEquals(h, PlatformHosting.of(PlatformWorkerGroup.COURIER, SupervisingDepartment.CYBERSPACE, "网信办"));
+        assertNotEquals(h.hashCode(),
+                PlatformHosting.of(PlatformWorkerGroup.STREAMER, SupervisingDepartment.CYBERSPACE, null).hashCode());
         assertNotEquals(h, PlatformHosting.of(PlatformWorkerGroup.STREAMER, SupervisingDepartment.COMMERCE, "网信办"));
         assertNotEquals(h, PlatformHosting.of(PlatformWorkerGroup.STREAMER, SupervisingDepartment.CYBERSPACE, null));
         assertNotEquals(h, (Object) "STREAMER");
