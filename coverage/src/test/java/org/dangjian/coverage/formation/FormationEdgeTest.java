@@ -125,6 +125,16 @@ class FormationEdgeTest {
         assertEquals(Set.of(), seed002.obligationsOf(org(16, OrganizationSubKind.LAW_FIRM, 29, 0).build()));
     }
 
+    @Test
+    void anEnterpriseExpectedToHaveAnOrganizationFailsWithWorkCoverageOnly() {
+        NewOrganization hundred = org(73, OrganizationSubKind.PRIVATE_ENTERPRISE, 100, 1)
+                .addMassOrganizations(MassOrganization.TRADE_UNION).build();
+        assertTrue(seed002.failsRequirement(hundred, CoverageState.WORK_COVERAGE));
+        assertEquals(Outcome.NON_COMPLIANT, seed002.assessCoverage(hundred, CoverageState.WORK_COVERAGE).outcome());
+        assertFalse(seed002.failsRequirement(hundred, CoverageState.JOINT_ORGANIZATION));
+        assertEquals(Outcome.COMPLIANT, seed002.assessCoverage(hundred, CoverageState.JOINT_ORGANIZATION).outcome());
+    }
+
     // ------------------------------------------------------------ level and committee
 
     @Test
