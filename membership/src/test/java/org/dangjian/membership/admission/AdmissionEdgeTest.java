@@ -328,6 +328,21 @@ class AdmissionEdgeTest {
     }
 
     @Test
+    void aLocalProbationBeforeTheNationalExtensionFiguresStillNamesTheMissingExtensionFigure() {
+        ResolvedParameters early = TestParameters.national().override(TestParameters.COUNTY, LocalDate.of(2010, 1, 1),
+                MembershipParameters.ADMISSION_PROBATION, java.time.Period.ofYears(1))
+                .resolve(TestParameters.COUNTY, LocalDate.of(2013, 1, 1));
+        AdmissionReport r = AdmissionPolicy.of(early).validate(complete().extensionDecidedOn(LocalDate.of(2025, 5, 20))
+                .addExtensionMonths(6).conversionMeetingDate(LocalDate.of(2025, 11, 20))
+                .conversionApprovalDate(LocalDate.of(2025, 12, 1)).build(), LocalDate.of(2025, 12, 2)).value();
+        assertTrue(r.findings().stream().anyMatch(f -> f.step() == AdmissionStep.CONVERSION_MEETING
+                && f.outcome() == Outcome.INSUFFICIENT_DATA
+                && "membership.admission.extensionMinMonths".equals(f.reason().arguments().get("parameter"))),
+                findings(r).toString());
+        assertEquals(Optional.of(LocalDate.of(2025, 11, 20)), r.probationExpiry());
+    }
+
+    @Test
     void beforeTheAdmissionRulesOf2014EveryMissingFigureIsNamed() {
         AdmissionPolicy old = AdmissionPolicy.of(TestParameters.on(LocalDate.of(2014, 5, 27)));
         Decision<AdmissionReport> d = old.validate(complete().build(), AFTER);
