@@ -4,7 +4,7 @@ import org.dangjian.core.validation.InvalidInputException;
 
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from the 31-character set
- * {@code 0-9 A-H J-N P-R T U W-Y}, such as {@code 91430102MA4L0XXXX?} with the last character a check
+ * {@code 0-9 A-H J-N P-R T U W-Y}, such as {@code 91350100M000100Y43} with the last character a check
  * character computed over the first seventeen with weights {@code 3^i mod 31}.
  *
  * <p>Characters 1–2 are the registration authority and organization category ({@code 91} enterprise,
