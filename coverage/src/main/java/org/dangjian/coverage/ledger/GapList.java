@@ -71,7 +71,10 @@ public final class GapList {
         FormationPolicy policy = FormationPolicy.of(parameters);
         LocalDate asOf = parameters.date();
         Integer minFull = parameters.find(CoverageRules.MIN_FULL_MEMBERS).orElse(null);
-        int jointLimit = parameters.find(CoverageRules.MAX_UNITS_PER_JOINT_BRANCH).orElse(5);
+        // No figure in code: without the joint-branch limit no neighbours are offered and no over-limit warning is
+        // raised (assessJointLimit answers INSUFFICIENT_DATA then).
+        Integer jointLimit = parameters.find(CoverageRules.MAX_UNITS_PER_JOINT_BRANCH).orElse(null);
+        int neighbourCap = jointLimit == null ? 0 : 2 * jointLimit;
         Integer membersAt = parameters.find(CoverageRules.MEMBERS_EXPECTED_AT_STAFF).orElse(null);
         Integer softCap = parameters.find(CoverageRules.BRANCH_SOFT_CAP).orElse(null);
         Period primaryTerm = parameters.find(CoverageRules.TERM_PRIMARY_COMMITTEE).orElse(null);
@@ -122,7 +125,7 @@ public final class GapList {
                 List<NewOrganization> near = uncovered.getOrDefault(township(o.getJurisdiction()), List.of());
                 gaps.add(Gap.lazy(o.getCreditCode(), o.getName(), o.getJurisdiction(),
                         () -> policy.assessCoverage(o, state),
-                        () -> policy.rankMethods(o, context(o, near, 2 * jointLimit, hostsWithOrganization,
+                        () -> policy.rankMethods(o, context(o, near, neighbourCap, hostsWithOrganization,
                                 chainsWithLead, industriesWithBody)).findValue().orElse(List.of())));
             }
             if (membersAt != null && o.getHeadCount() >= membersAt && o.members() == 0) {
@@ -144,7 +147,7 @@ public final class GapList {
             }
         }
         for (PartyOrganization po : ledger.partyOrganizations()) {
-            if (po.getCoveredOrganizations().size() > jointLimit
+            if (jointLimit != null && po.getCoveredOrganizations().size() > jointLimit
                     && policy.assessJointLimit(po).outcome() == Outcome.NON_COMPLIANT) {
                 warnings.add(EarlyWarning.of(WarningKind.JOINT_OVER_LIMIT, po.getId(), po.getJurisdiction(),
                         Reason.of(CoverageRules.WARN_JOINT_OVER_LIMIT, "warn.jointOverLimit").with("id", po.getId())
