@@ -1,5 +1,6 @@
 package org.dangjian.core.decision;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,16 +26,25 @@ import org.dangjian.core.rule.Rule;
  * and thread-safe: {@code with} and {@code read} return new reasons.
  */
 public final class Reason {
+    private static final String[] NONE = new String[0];
+
     private final Rule rule;
     private final String messageKey;
-    private final Map<String, String> arguments;
-    private final Map<String, String> parameters;
+    // Small parallel arrays rather than maps: a reason is built by a few with/read calls on hot paths, and copying
+    // an array of two to five strings is far cheaper than copying a LinkedHashMap. Maps are built on demand.
+    private final String[] argumentNames;
+    private final String[] argumentValues;
+    private final String[] parameterNames;
+    private final String[] parameterValues;
 
-    private Reason(Rule rule, String messageKey, Map<String, String> arguments, Map<String, String> parameters) {
+    private Reason(Rule rule, String messageKey, String[] argumentNames, String[] argumentValues,
+            String[] parameterNames, String[] parameterValues) {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-        this.arguments = arguments;
-        this.parameters = parameters;
+        this.argumentNames = argumentNames;
+        this.argumentValues = argumentValues;
+        this.parameterNames = parameterNames;
+        this.parameterValues = parameterValues;
     }
 
     /**
@@ -45,18 +55,19 @@ public final class Reason {
      * @return the reason, with no arguments yet, not null
      */
     public static Reason of(Rule rule, String messageKey) {
-        return new Reason(rule, messageKey, Map.of(), Map.of());
+        return new Reason(rule, messageKey, NONE, NONE, NONE, NONE);
     }
 
     /**
-     * Adds a named message argument.
+     * Adds a named message argument; a second value for the same name replaces the first.
      *
      * @param name the placeholder name, not null
      * @param value the value; its {@code toString()} is shown, not null
      * @return a new reason, not null
      */
     public Reason with(String name, Object value) {
-        return new Reason(rule, messageKey, plus(arguments, name, String.valueOf(value)), parameters);
+        String[][] next = put(argumentNames, argumentValues, Objects.requireNonNull(name, "name"), String.valueOf(value));
+        return new Reason(rule, messageKey, next[0], next[1], parameterNames, parameterValues);
     }
 
     /**
@@ -67,13 +78,35 @@ public final class Reason {
      * @return a new reason, not null
      */
     public Reason read(String parameterName, Object value) {
-        return new Reason(rule, messageKey, arguments, plus(parameters, parameterName, String.valueOf(value)));
+        String[][] next = put(parameterNames, parameterValues, Objects.requireNonNull(parameterName, "parameterName"),
+                String.valueOf(value));
+        return new Reason(rule, messageKey, argumentNames, argumentValues, next[0], next[1]);
     }
 
-    private static Map<String, String> plus(Map<String, String> m, String k, String v) {
-        Map<String, String> copy = new LinkedHashMap<>(m);
-        copy.put(Objects.requireNonNull(k), v);
-        return Collections.unmodifiableMap(copy);
+    private static String[][] put(String[] names, String[] values, String name, String value) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                String[] v = values.clone();
+                v[i] = value;
+                return new String[][] {names, v};
+            }
+        }
+        String[] n = Arrays.copyOf(names, names.length + 1);
+        String[] v = Arrays.copyOf(values, values.length + 1);
+        n[names.length] = name;
+        v[values.length] = value;
+        return new String[][] {n, v};
+    }
+
+    private static Map<String, String> map(String[] names, String[] values) {
+        if (names.length == 0) {
+            return Map.of();
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            m.put(names[i], values[i]);
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     /** @return the rule, not null */
@@ -98,12 +131,12 @@ public final class Reason {
 
     /** @return the message arguments in order, as display strings, not null */
     public Map<String, String> arguments() {
-        return arguments;
+        return map(argumentNames, argumentValues);
     }
 
     /** @return the parameters read with their values, in order, not null */
     public Map<String, String> parameters() {
-        return parameters;
+        return map(parameterNames, parameterValues);
     }
 
     /**
@@ -113,8 +146,13 @@ public final class Reason {
      * @return the message, not null
      */
     public String render(Language language) {
-        Map<String, String> all = new LinkedHashMap<>(parameters);
-        all.putAll(arguments);
+        Map<String, String> all = new LinkedHashMap<>();
+        for (int i = 0; i < parameterNames.length; i++) {
+            all.put(parameterNames[i], parameterValues[i]);
+        }
+        for (int i = 0; i < argumentNames.length; i++) {
+            all.put(argumentNames[i], argumentValues[i]);
+        }
         return Messages.render(rule.bundle(), messageKey, all, language);
     }
 
@@ -132,12 +170,12 @@ public final class Reason {
     @Override
     public boolean equals(Object o) {
         return o instanceof Reason r && rule.id().equals(r.rule.id()) && messageKey.equals(r.messageKey)
-                && arguments.equals(r.arguments) && parameters.equals(r.parameters);
+                && arguments().equals(r.arguments()) && parameters().equals(r.parameters());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rule.id(), messageKey, arguments, parameters);
+        return Objects.hash(rule.id(), messageKey, arguments(), parameters());
     }
 
     /** @return the rule id and the Chinese message */

@@ -63,6 +63,17 @@ class DecisionMoreTest {
     }
 
     @Test
+    void aSecondValueForTheSameNameReplacesTheFirstInPlace() {
+        Reason r = Reason.of(CoreRules.TIME_LIMITS, "time.deadline").with("event", 1).with("period", "P1M")
+                .with("event", 2).read("a.b", 1).read("a.b", 3);
+        assertEquals(java.util.List.of("event", "period"), java.util.List.copyOf(r.arguments().keySet()));
+        assertEquals("2", r.arguments().get("event"));
+        assertEquals(java.util.Map.of("a.b", "3"), r.parameters());
+        assertEquals(r, Reason.of(CoreRules.TIME_LIMITS, "time.deadline").with("period", "P1M").with("event", 2)
+                .read("a.b", 3), "equality ignores the order in which arguments were added");
+    }
+
+    @Test
     void reasonsCarryTheirRuleAndParameters() {
         assertEquals(CoreRules.CREDIT_CODE, B.rule());
         assertEquals(CoreRules.CREDIT_CODE.citation(), B.citation());
