@@ -207,7 +207,7 @@ final class MembershipSections implements LifeConsumer {
         List<Metric> duesMetrics = new ArrayList<>();
         duesMetrics.add(new Metric(t.get("dues.members"), String.valueOf(members)));
         duesMetrics.add(new Metric(t.get("dues.expected"), totalExpected.toString()));
-        duesMetrics.add(new Metric(t.get("dues.collected"), totalCollected + "（" + rate(totalCollected, totalExpected) + "）"));
+        duesMetrics.add(new Metric(t.get("dues.collected"), totalCollected + (t.zh() ? "（" : " (") + rate(totalCollected, totalExpected) + (t.zh() ? "）" : ")")));
         duesMetrics.add(new Metric(t.get("dues.outstanding"), totalOutstanding.toString()));
         duesMetrics.add(new Metric(t.get("dues.remitted"), remitted.toString()));
         duesMetrics.add(new Metric(t.get("dues.inArrears"), t.rate(inArrears, members)));

@@ -266,7 +266,7 @@ final class TrainingSections implements LifeConsumer {
         List<Metric> metrics = new ArrayList<>();
         metrics.add(new Metric(t.get("assignment.instructors"), String.valueOf(county.instructors().size())));
         metrics.add(new Metric(t.get("assignment.served"), t.rate(served, needing)));
-        unservedBy.forEach((k, v) -> metrics.add(new Metric("  " + t.get("assignment.unserved") + "：" + k, String.valueOf(v))));
+        unservedBy.forEach((k, v) -> metrics.add(new Metric("  " + t.get("assignment.unserved") + (t.zh() ? "：" : ": ") + k, String.valueOf(v))));
         visits(metrics, findings);
         return new Section("assignment", t.get("assignment.title"), t.get("assignment.summary", "block", BLOCK),
                 metrics, List.of(new Section.Chart(t.get("assignment.chart"), SvgCharts.bars("assignment-load",
