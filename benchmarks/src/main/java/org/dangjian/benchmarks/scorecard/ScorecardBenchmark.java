@@ -14,6 +14,7 @@ import org.dangjian.benchmarks.county.CountyYear;
 import org.dangjian.benchmarks.life.LifeInputs;
 import org.dangjian.core.decision.Decision;
 import org.dangjian.core.parameter.ResolvedParameters;
+import org.dangjian.examples.report.BranchScorecardInput;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -58,7 +59,7 @@ public class ScorecardBenchmark {
             for (int i = 0; i < branches; i++) {
                 var report = life.assess(year.organizations().get(i), LifeInputs.meetings(year.lives().get(i)),
                         window, year.county().asOf()).findValue().orElse(null);
-                inputs.add(ScorecardInputs.of(year.county(), year.organizations().get(i), year.lives().get(i),
+                inputs.add(BranchScorecardInput.of(year.county(), year.organizations().get(i), year.lives().get(i),
                         report));
             }
             policy = StarRatingPolicy.of(parameters, DefaultScorecards.cityFiveStar());

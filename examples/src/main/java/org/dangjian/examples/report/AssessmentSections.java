@@ -16,8 +16,6 @@ import org.dangjian.assessment.period.AssessmentPeriod;
 import org.dangjian.assessment.rating.DefaultScorecards;
 import org.dangjian.assessment.rating.StarRating;
 import org.dangjian.assessment.rating.StarRatingPolicy;
-import org.dangjian.assessment.scorecard.Points;
-import org.dangjian.assessment.scorecard.ScorecardInput;
 import org.dangjian.assessment.weak.WeakAndLaxCriterion;
 import org.dangjian.assessment.weak.WeakAndLaxFacts;
 import org.dangjian.assessment.weak.WeakAndLaxFinding;
@@ -115,30 +113,7 @@ final class AssessmentSections implements LifeConsumer {
     }
 
     private void rate(PartyOrganization po, PartyLife year, LifeReport report) {
-        int massOrganizations = 0;
-        for (var code : po.getCoveredOrganizations()) {
-            massOrganizations = Math.max(massOrganizations,
-                    county.organization(code).map(o -> o.getMassOrganizations().size()).orElse(0));
-        }
-        ScorecardInput.Builder in = ScorecardInput.builder().subject(po.getId())
-                .putMeasures("life", Points.of(percent(report, MeetingType.GENERAL_MEETING, MeetingType.COMMITTEE_MEETING,
-                        MeetingType.GROUP_MEETING, MeetingType.PARTY_LECTURE)))
-                .putMeasures("theme-day", Points.of(percent(report, MeetingType.THEME_DAY)))
-                .putMeasures("life-meeting", Points.of(percent(report, MeetingType.LIFE_MEETING,
-                        MeetingType.DEMOCRATIC_APPRAISAL) == 100 ? 1 : 0))
-                .putMeasures("team", Points.of(po.getSecretaryVacantSince().isEmpty()
-                        && po.getTermStart().map(s -> s.plusYears(3).isAfter(asOf)).orElse(false) ? 1 : 0))
-                .putMeasures("study", Points.of(studyPercent(year)))
-                .putMeasures("dues", Points.of(duesPercent(year)))
-                .putMeasures("admission", Points.of(year.admissions().isEmpty() ? 0 : 1))
-                .putMeasures("venue", Points.of(year.facts().venueItems()))
-                .putMeasures("mass-organizations", Points.of(massOrganizations))
-                .putMeasures("satisfaction", Points.of(year.facts().satisfactionPercent()))
-                .putMeasures(DefaultScorecards.INNOVATION, Points.of(year.facts().innovationProject() ? 1 : 0));
-        if (year.facts().seriousViolation()) {
-            in.addVetoes(DefaultScorecards.SERIOUS_VIOLATION);
-        }
-        Decision<StarRating> d = stars.rate(in.build());
+        Decision<StarRating> d = stars.rate(BranchScorecardInput.of(county, po, year, report));
         if (d.findValue().isEmpty()) {
             starCounts[0]++;
             return;
@@ -212,41 +187,6 @@ final class AssessmentSections implements LifeConsumer {
                         String.join(text.zh() ? "、" : ", ", held), d, text.language()));
             }
         }
-    }
-
-    private static long percent(LifeReport report, MeetingType... types) {
-        if (report == null) {
-            return 0;
-        }
-        long required = 0;
-        long met = 0;
-        for (MeetingType t : types) {
-            TypeCompliance c = report.of(t);
-            if (c != null && c.isApplicable()) {
-                required += c.getRequiredPeriods().size();
-                met += c.metPeriods();
-            }
-        }
-        return required == 0 ? 100 : met * 100 / required;
-    }
-
-    private static long studyPercent(PartyLife year) {
-        if (year.trainings().isEmpty()) {
-            return 0;
-        }
-        long ok = year.trainings().stream().filter(t -> t.classHours() >= 32).count();
-        return ok * 100 / year.trainings().size();
-    }
-
-    private long duesPercent(PartyLife year) {
-        long due = 0;
-        long paid = 0;
-        for (SampleMember m : year.members()) {
-            int first = m.admittedOn().getYear() == county.year() ? m.admittedOn().getMonthValue() : 1;
-            due += 13 - first;
-            paid += Integer.bitCount(m.paidMonths());
-        }
-        return due == 0 ? 100 : Math.min(100, paid * 100 / due);
     }
 
     List<Section> sections() {

@@ -1,4 +1,4 @@
-package org.dangjian.benchmarks.scorecard;
+package org.dangjian.examples.report;
 
 import org.dangjian.assessment.life.LifeReport;
 import org.dangjian.assessment.life.MeetingType;
@@ -13,13 +13,17 @@ import org.dangjian.examples.county.SampleCounty;
 import org.dangjian.examples.county.SampleMember;
 
 /**
- * A branch's measures for the default five-star scorecard, drawn from its year in the sample county the way
- * the examples' county report draws them.
+ * A branch's measures for the default five-star scorecard, drawn from its year in the sample county: the report
+ * rates every branch with it, and the benchmarks time the same inputs.
+ *
+ * <pre>{@code
+ * ScorecardInput in = BranchScorecardInput.of(county, po, county.lifeOf(po), lifeReport);
+ * StarRatingPolicy.of(p, DefaultScorecards.cityFiveStar()).rate(in);
+ * }</pre>
  */
-public final class ScorecardInputs {
+public final class BranchScorecardInput {
 
-    private ScorecardInputs() {
-    }
+    private BranchScorecardInput() {}
 
     /**
      * The scorecard input of one Party organization.
