@@ -11,6 +11,7 @@ import org.dangjian.benchmarks.county.CountyYear;
 import org.dangjian.core.decision.Outcome;
 import org.dangjian.examples.county.PartyLife;
 import org.dangjian.examples.county.SampleAdmission;
+import org.dangjian.examples.report.AdmissionRecords;
 import org.dangjian.membership.admission.AdmissionPolicy;
 import org.dangjian.membership.admission.AdmissionRecord;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -57,7 +58,7 @@ public class AdmissionBenchmark {
             List<AdmissionRecord> distinct = new ArrayList<>();
             for (PartyLife life : year.lives()) {
                 for (SampleAdmission a : life.admissions()) {
-                    distinct.add(AdmissionInputs.record(a));
+                    distinct.add(AdmissionRecords.of(a));
                 }
             }
             list = new ArrayList<>(records);

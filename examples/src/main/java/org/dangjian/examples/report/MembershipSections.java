@@ -22,10 +22,7 @@ import org.dangjian.examples.county.SampleMember;
 import org.dangjian.examples.county.Township;
 import org.dangjian.membership.admission.AdmissionFinding;
 import org.dangjian.membership.admission.AdmissionPolicy;
-import org.dangjian.membership.admission.AdmissionRecord;
 import org.dangjian.membership.admission.AdmissionReport;
-import org.dangjian.membership.admission.IntroducerStatus;
-import org.dangjian.membership.admission.MeetingVote;
 import org.dangjian.membership.dues.BranchDuesSummary;
 import org.dangjian.membership.dues.DuesAccount;
 import org.dangjian.membership.dues.DuesBasis;
@@ -101,7 +98,7 @@ final class MembershipSections implements LifeConsumer {
         for (SampleAdmission a : life.admissions()) {
             records++;
             stages.merge(a.stage(), 1, Integer::sum);
-            Decision<AdmissionReport> d = admission.validate(record(a), asOf);
+            Decision<AdmissionReport> d = admission.validate(AdmissionRecords.of(a), asOf);
             AdmissionReport r = d.findValue().orElse(null);
             if (d.outcome() == Outcome.NON_COMPLIANT && r != null) {
                 recordsWithFindings++;
@@ -132,43 +129,6 @@ final class MembershipSections implements LifeConsumer {
         return dues.decideMonthlyDues(basis).findValue().orElse(Money.ZERO);
     }
 
-    /** The sample record in the membership module's terms; the applicant is named by reference only. */
-    static AdmissionRecord record(SampleAdmission a) {
-        AdmissionRecord.Builder b = AdmissionRecord.builder().applicantRef(a.id())
-                .birthDate(a.identityNumber().birthDate()).applicationDate(a.appliedOn());
-        a.talkOn().ifPresent(b::talkDate);
-        a.activistOn().ifPresent(d -> {
-            b.activistDate(d).cultivators(a.cultivators());
-            LocalDate until = a.candidateOn().orElse(d.plusYears(2));
-            for (LocalDate s = d.plusMonths(6); s.isBefore(until); s = s.plusMonths(6)) {
-                b.addActivistAssessments(s);
-            }
-        });
-        a.candidateOn().ifPresent(d -> {
-            b.candidateDate(d);
-            if (a.politicalReviewDone()) {
-                b.politicalReviewDate(d.plusDays(20));
-            }
-            b.trainingCompletedOn(d.plusDays(30)).trainingDays(a.trainingDays()).trainingClassHours(a.trainingHours());
-        });
-        a.meetingOn().ifPresent(d -> {
-            for (int i = 0; i < a.introducers(); i++) {
-                b.addIntroducers(IntroducerStatus.FULL_MEMBER);
-            }
-            b.publicityStart(d.minusDays(14)).publicityEnd(d.minusDays(7)).preReviewDate(d.minusDays(5))
-                    .admissionMeetingDate(d)
-                    .admissionVote(MeetingVote.of(Math.max(1, a.votersExpected()),
-                            Math.min(a.votersPresent(), Math.max(1, a.votersExpected())),
-                            Math.min(a.votesFor(), Math.min(a.votersPresent(), Math.max(1, a.votersExpected())))));
-        });
-        a.approvedOn().ifPresent(d -> b.approvalDate(d).oathDate(d.plusDays(10)));
-        a.conversionMeetingOn().ifPresent(d -> {
-            int expected = Math.max(1, a.votersExpected());
-            b.conversionMeetingDate(d).conversionVote(MeetingVote.of(expected, expected, expected));
-            a.conversionApprovedOn().ifPresent(b::conversionApprovalDate);
-        });
-        return b.build();
-    }
 
     List<Section> sections() {
         Text t = text;

@@ -1,4 +1,4 @@
-package org.dangjian.benchmarks.admission;
+package org.dangjian.examples.report;
 
 import java.time.LocalDate;
 import org.dangjian.examples.county.SampleAdmission;
@@ -7,13 +7,12 @@ import org.dangjian.membership.admission.IntroducerStatus;
 import org.dangjian.membership.admission.MeetingVote;
 
 /**
- * The sample county's admission records in the membership module's terms, mapped the way the examples' county
- * report maps them (that mapping is package-private there).
+ * The sample county's admission records in the membership module's terms: the report validates them, and the
+ * admission benchmark times the same records. The applicant is named by reference only.
  */
-public final class AdmissionInputs {
+public final class AdmissionRecords {
 
-    private AdmissionInputs() {
-    }
+    private AdmissionRecords() {}
 
     /**
      * One record.
@@ -21,7 +20,7 @@ public final class AdmissionInputs {
      * @param a the sample record, not null
      * @return the record, not null
      */
-    public static AdmissionRecord record(SampleAdmission a) {
+    public static AdmissionRecord of(SampleAdmission a) {
         AdmissionRecord.Builder b = AdmissionRecord.builder().applicantRef(a.id())
                 .birthDate(a.identityNumber().birthDate()).applicationDate(a.appliedOn());
         a.talkOn().ifPresent(b::talkDate);
