@@ -142,6 +142,8 @@ class ValueContractsTest {
         contract(b, Band.of(Bound.inclusive(0), Bound.exclusive(3), "x"), Band.of(Bound.inclusive(1), Bound.exclusive(3), "x"),
                 Band.of(Bound.inclusive(0), Bound.inclusive(3), "x"), Band.of(Bound.inclusive(0), Bound.exclusive(3), "y"));
         assertEquals("[0, 3) x", b.toString());
+        assertEquals("[0, 3)", b.interval());
+        assertEquals("(3, +∞)", Band.of(Bound.exclusive(3), Bound.<Integer>unbounded(), "y").interval());
         assertEquals("(-∞, +∞) y", Band.of(Bound.<Integer>unbounded(), Bound.<Integer>unbounded(), "y").toString());
         assertTrue(b.contains(0));
         assertTrue(b.contains(2));

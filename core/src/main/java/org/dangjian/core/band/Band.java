@@ -90,11 +90,16 @@ public final class Band<K extends Comparable<? super K>, V> {
         return Objects.hash(lower, upper, value);
     }
 
+    /** @return the band's keys in interval notation, such as {@code (3000.00, 5000.00]}, not null */
+    public String interval() {
+        String lo = lower.isUnbounded() ? "(-∞" : (lower.isInclusive() ? "[" : "(") + lower.value();
+        String hi = upper.isUnbounded() ? "+∞)" : upper.value() + (upper.isInclusive() ? "]" : ")");
+        return lo + ", " + hi;
+    }
+
     /** @return interval notation and value, such as {@code (3000.00, 5000.00] 1%} */
     @Override
     public String toString() {
-        String lo = lower.isUnbounded() ? "(-∞" : (lower.isInclusive() ? "[" : "(") + lower.value();
-        String hi = upper.isUnbounded() ? "+∞)" : upper.value() + (upper.isInclusive() ? "]" : ")");
-        return lo + ", " + hi + " " + value;
+        return interval() + " " + value;
     }
 }

@@ -96,7 +96,7 @@ public final class DuesPolicy {
         }
         String[] a = new String[t.bands().size()];
         for (int i = 0; i < a.length; i++) {
-            a[i] = interval(t.bands().get(i));
+            a[i] = t.bands().get(i).interval();
         }
         return a;
     }
@@ -299,14 +299,6 @@ public final class DuesPolicy {
                     .read(DUES_ROUNDING.name(), rounding));
         }
         return Decision.determined(amount, reasons);
-    }
-
-    /** Writes a band's edges in interval notation, such as {@code (5000.00, 10000.00]}. */
-    private static String interval(Band<Money, Rate> band) {
-        Bound<Money> lo = band.lower();
-        Bound<Money> hi = band.upper();
-        return (lo.isUnbounded() ? "(-∞" : (lo.isInclusive() ? "[" : "(") + lo.value()) + ", "
-                + (hi.isUnbounded() ? "+∞)" : hi.value() + (hi.isInclusive() ? "]" : ")"));
     }
 
     private Decision<Money> farmer(DuesBasis basis) {
